@@ -1,0 +1,527 @@
+package dev.omnichannel.core.internal;
+
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.Moshi;
+import dev.omnichannel.core.ApiConnectionException;
+import dev.omnichannel.core.ApiError;
+import dev.omnichannel.core.ApiException;
+import dev.omnichannel.core.ApiTimeoutException;
+import dev.omnichannel.core.ClientOptions;
+import dev.omnichannel.core.Credentials;
+import dev.omnichannel.core.ErrorDecoder;
+import dev.omnichannel.core.InvalidResponseException;
+import dev.omnichannel.core.OmnichannelException;
+import dev.omnichannel.core.ProviderError;
+import dev.omnichannel.core.RateLimitException;
+import dev.omnichannel.core.RequestOptions;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.Buffer;
+import okio.ByteString;
+
+/**
+ * Executes {@link ApiRequest}s on one OkHttpClient: authentication per attempt, retries with
+ * backoff and {@code Retry-After} (see {@link RetryPolicy}), one re-send after a 401 the
+ * credentials could repair, error decoding, response decoding and redacted logging. Synchronous
+ * and asynchronous execution share every decision; async runs on OkHttp's {@code enqueue}.
+ * Thread-safe. Not public API.
+ */
+public final class HttpTransport implements AutoCloseable {
+
+  /** JSON media type for request bodies. */
+  public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final int MAX_ERROR_BODY_CHARS = 64 * 1024;
+
+  private final ClientOptions options;
+  private final String module;
+  private final Moshi moshi;
+  private final ErrorDecoder errorDecoder;
+  private final OkHttpClient client;
+  private final boolean ownsClient;
+  private final RetryPolicy retryPolicy;
+  private final HttpLog log;
+  private final String userAgent;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  /**
+   * Creates a transport. When the options carry a caller OkHttpClient, ours is derived from it
+   * with {@code newBuilder()} (sharing its pool and dispatcher) and never shut down by us.
+   *
+   * @param options client options
+   * @param module provider module name for the User-Agent, e.g. {@code chatwoot}
+   * @param moshi the client's Moshi
+   * @param errorDecoder the provider's error envelope reader
+   */
+  public HttpTransport(ClientOptions options, String module, Moshi moshi, ErrorDecoder errorDecoder) {
+    this(options, module, moshi, errorDecoder,
+        options.okHttpClient() != null ? options.okHttpClient() : null,
+        options.okHttpClient() == null, new RetryPolicy(() -> ThreadLocalRandom.current().nextDouble()));
+  }
+
+  private HttpTransport(ClientOptions options, String module, Moshi moshi, ErrorDecoder errorDecoder,
+      OkHttpClient base, boolean ownsClient, RetryPolicy retryPolicy) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.module = Objects.requireNonNull(module, "module");
+    this.moshi = Objects.requireNonNull(moshi, "moshi");
+    this.errorDecoder = Objects.requireNonNull(errorDecoder, "errorDecoder");
+    OkHttpClient.Builder builder = base != null ? base.newBuilder() : new OkHttpClient.Builder();
+    this.client = builder
+        .retryOnConnectionFailure(false) // retries live in one place: here
+        .connectTimeout(options.connectTimeout())
+        .readTimeout(options.readTimeout())
+        .writeTimeout(options.writeTimeout())
+        .callTimeout(options.callTimeout())
+        .build();
+    this.ownsClient = ownsClient;
+    this.retryPolicy = retryPolicy;
+    this.log = new HttpLog(options.logBodies());
+    this.userAgent = UserAgent.of(module, options.appName(), options.appVersion());
+  }
+
+  /**
+   * A transport with other options sharing this one's connection pool and dispatcher. Closing
+   * the derived transport does not close the shared resources.
+   *
+   * @param newOptions the options for the derived transport
+   * @return the derived transport
+   */
+  public HttpTransport withOptions(ClientOptions newOptions) {
+    return new HttpTransport(newOptions, module, moshi, errorDecoder, client, false, retryPolicy);
+  }
+
+  /**
+   * A transport identical to this one but with other credentials (e.g. none, for token
+   * endpoints), sharing the connection pool.
+   *
+   * @param credentials the credentials
+   * @return the derived transport
+   */
+  public HttpTransport withCredentials(Credentials credentials) {
+    return withOptions(options.toBuilder().credentials(credentials).build());
+  }
+
+  /** @return the options this transport runs with */
+  public ClientOptions options() {
+    return options;
+  }
+
+  /** @return the client's Moshi */
+  public Moshi moshi() {
+    return moshi;
+  }
+
+  /** @return the underlying OkHttpClient (for tests and benchmarks) */
+  public OkHttpClient okHttpClient() {
+    return client;
+  }
+
+  /**
+   * Executes a request, blocking until it succeeds or fails for good.
+   *
+   * @param request the request description
+   * @param requestOptions per-call overrides
+   * @param <T> the result type
+   * @return the decoded result
+   * @throws ApiException for error responses (typed by status)
+   * @throws ApiConnectionException for I/O failures after retries
+   * @throws InvalidResponseException when a 2xx body cannot be decoded
+   */
+  public <T> T execute(ApiRequest<T> request, RequestOptions requestOptions) {
+    Exchange<T> ex = new Exchange<>(request, requestOptions);
+    while (true) {
+      Request httpRequest;
+      try {
+        httpRequest = options.credentials().authenticate(ex.base, options.clock());
+      } catch (IOException e) {
+        throw new ApiConnectionException("authentication failed for " + request + ": " + describe(e), e, ex.attempts, false);
+      }
+      Decision<T> decision;
+      ex.attempts++;
+      long started = System.nanoTime();
+      try (Response response = ex.client.newCall(httpRequest).execute()) {
+        decision = decideOnResponse(ex, httpRequest, response, started);
+      } catch (IOException e) {
+        decision = decideOnFailure(ex, httpRequest, e, started);
+      }
+      if (decision instanceof Decision.Success<T> s) {
+        return s.value();
+      } else if (decision instanceof Decision.Fail<T> f) {
+        throw f.exception();
+      } else if (decision instanceof Decision.Retry<T> r) {
+        try {
+          options.sleeper().sleep(r.delay());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new ApiConnectionException("interrupted while waiting to retry " + request, e, ex.attempts, true);
+        }
+      } else if (decision instanceof Decision.Reauthenticate<T> ra) {
+        boolean resend;
+        try {
+          resend = options.credentials().refreshAfterUnauthorized(ra.rejected(), options.clock());
+        } catch (IOException e) {
+          throw new ApiConnectionException("token refresh failed: " + describe(e), e, ex.attempts, false);
+        }
+        if (!resend) {
+          throw ra.unauthorized();
+        }
+      }
+    }
+  }
+
+  /**
+   * Executes a request asynchronously on OkHttp's dispatcher; the same retry, auth and decoding
+   * rules as {@link #execute}. Cancelling the future cancels the in-flight call.
+   *
+   * @param request the request description
+   * @param requestOptions per-call overrides
+   * @param <T> the result type
+   * @return a future completed with the result or one of the exceptions {@link #execute} throws
+   */
+  public <T> CompletableFuture<T> executeAsync(ApiRequest<T> request, RequestOptions requestOptions) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Exchange<T> ex;
+    try {
+      ex = new Exchange<>(request, requestOptions);
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
+      return result;
+    }
+    result.whenComplete((v, err) -> {
+      Call call = ex.currentCall;
+      if (result.isCancelled() && call != null) {
+        call.cancel();
+      }
+    });
+    attemptAsync(ex, result);
+    return result;
+  }
+
+  private <T> void attemptAsync(Exchange<T> ex, CompletableFuture<T> result) {
+    if (result.isDone()) {
+      return;
+    }
+    Executor blocking = ex.client.dispatcher().executorService();
+    options.credentials().authenticateAsync(ex.base, options.clock(), blocking).whenComplete((httpRequest, err) -> {
+      if (err != null) {
+        Throwable cause = unwrap(err);
+        result.completeExceptionally(cause instanceof IOException io
+            ? new ApiConnectionException("authentication failed for " + ex.request + ": " + describe(io), io, ex.attempts, false)
+            : cause);
+        return;
+      }
+      ex.attempts++;
+      long started = System.nanoTime();
+      Call call = ex.client.newCall(httpRequest);
+      ex.currentCall = call;
+      call.enqueue(new Callback() {
+        @Override
+        public void onFailure(Call c, IOException e) {
+          handleAsync(ex, result, decideOnFailure(ex, httpRequest, e, started));
+        }
+
+        @Override
+        public void onResponse(Call c, Response response) {
+          Decision<T> decision;
+          try (response) {
+            decision = decideOnResponse(ex, httpRequest, response, started);
+          } catch (IOException e) {
+            decision = decideOnFailure(ex, httpRequest, e, started);
+          } catch (RuntimeException e) {
+            decision = new Decision.Fail<>(e);
+          } catch (Error e) { // e.g. Moshi's AssertionError for an inaccessible type: never leave the future hanging
+            decision = new Decision.Fail<>(new OmnichannelException(
+                "unexpected failure handling the response to " + ex.request, e));
+          }
+          handleAsync(ex, result, decision);
+        }
+      });
+    });
+  }
+
+  private <T> void handleAsync(Exchange<T> ex, CompletableFuture<T> result, Decision<T> decision) {
+    if (decision instanceof Decision.Success<T> s) {
+      result.complete(s.value());
+    } else if (decision instanceof Decision.Fail<T> f) {
+      result.completeExceptionally(f.exception());
+    } else if (decision instanceof Decision.Retry<T> r) {
+      CompletableFuture.runAsync(() -> attemptAsync(ex, result), options.sleeper().after(r.delay()))
+          .exceptionally(e -> {
+            result.completeExceptionally(unwrap(e));
+            return null;
+          });
+    } else if (decision instanceof Decision.Reauthenticate<T> ra) {
+      Executor blocking = ex.client.dispatcher().executorService();
+      CompletableFuture.supplyAsync(() -> {
+        try {
+          return options.credentials().refreshAfterUnauthorized(ra.rejected(), options.clock());
+        } catch (IOException e) {
+          throw new ApiConnectionException("token refresh failed: " + describe(e), e, ex.attempts, false);
+        }
+      }, blocking).whenComplete((resend, err) -> {
+        if (err != null) {
+          result.completeExceptionally(unwrap(err));
+        } else if (!resend) {
+          result.completeExceptionally(ra.unauthorized());
+        } else {
+          attemptAsync(ex, result);
+        }
+      });
+    }
+  }
+
+  private <T> Decision<T> decideOnResponse(Exchange<T> ex, Request sent, Response response, long started) throws IOException {
+    ByteString body = response.body().byteString();
+    int status = response.code();
+    String requestId = requestId(response);
+    log.attempt(sent, status, elapsedMs(started), ex.attempts, requestId);
+    log.exchange(sent, response, body);
+    if (status >= 200 && status < 300) {
+      String text = null;
+      var inSuccess = errorDecoder.errorInSuccess(status, text = body.utf8());
+      if (inSuccess.isPresent()) {
+        ProviderError pe = inSuccess.get();
+        ApiError error = apiError(status, response, requestId, pe, text, ex.attempts);
+        int effective = pe.effectiveStatus() != 0 ? pe.effectiveStatus() : status;
+        return new Decision.Fail<>(effective == status ? new ApiException(error)
+            : ApiException.of(new ApiError(effective, error.headers(), requestId, pe.code(), pe.message(),
+                error.rawBody(), ex.attempts)));
+      }
+      try {
+        return new Decision.Success<>(ex.request.decoder().decode(
+            new HttpResponse(status, response.headers(), body, moshi)));
+      } catch (IOException | JsonDataException | IllegalArgumentException | IllegalStateException
+          | NullPointerException | ClassCastException | ArithmeticException | AssertionError e) {
+        // Moshi reports an exception thrown by a record's constructor as an AssertionError
+        String what = e instanceof JsonEncodingException ? "malformed JSON" : e.getClass().getSimpleName();
+        return new Decision.Fail<>(new InvalidResponseException(
+            "could not decode the response to " + ex.request + " (HTTP " + status + "): " + what
+                + (e.getMessage() == null ? "" : ": " + safeMessage(e.getMessage())),
+            e, status, text));
+      }
+    }
+    if (status == 401 && !ex.reauthenticated) {
+      ex.reauthenticated = true;
+      ApiException unauthorized = errorFor(ex, response, body, requestId, null);
+      return new Decision.Reauthenticate<>(sent, unauthorized);
+    }
+    Duration serverDelay = RetryPolicy.serverRequestedDelay(response.headers(), options.clock());
+    boolean retryable = retryPolicy.isRetryableStatus(status, ex.idempotent);
+    if (retryable && ex.retries < ex.maxRetries) {
+      if (serverDelay != null && serverDelay.compareTo(options.maxRetryAfter()) > 0) {
+        return new Decision.Fail<>(errorFor(ex, response, body, requestId, serverDelay));
+      }
+      ex.retries++;
+      return new Decision.Retry<>(serverDelay != null ? serverDelay : retryPolicy.backoff(ex.retries));
+    }
+    return new Decision.Fail<>(errorFor(ex, response, body, requestId, serverDelay));
+  }
+
+  private <T> Decision<T> decideOnFailure(Exchange<T> ex, Request sent, IOException e, long started) {
+    log.failure(sent, e, elapsedMs(started), ex.attempts);
+    if (ex.base.body() != null && ex.base.body().isOneShot()) {
+      return new Decision.Fail<>(connectionException(ex, e));
+    }
+    if (retryPolicy.isRetryableFailure(e, ex.idempotent) && ex.retries < ex.maxRetries
+        && !"Canceled".equals(e.getMessage())) {
+      ex.retries++;
+      return new Decision.Retry<>(retryPolicy.backoff(ex.retries));
+    }
+    return new Decision.Fail<>(connectionException(ex, e));
+  }
+
+  private ApiConnectionException connectionException(Exchange<?> ex, IOException e) {
+    boolean maybeSent = RetryPolicy.mayHaveReachedServer(e);
+    String message = ex.request + " failed after " + ex.attempts + (ex.attempts == 1 ? " attempt: " : " attempts: ")
+        + describe(e) + (maybeSent && !ex.idempotent ? " (the request may have reached the server; not re-sent)" : "");
+    return RetryPolicy.isTimeout(e)
+        ? new ApiTimeoutException(message, e, ex.attempts, maybeSent)
+        : new ApiConnectionException(message, e, ex.attempts, maybeSent);
+  }
+
+  private ApiException errorFor(Exchange<?> ex, Response response, ByteString body, String requestId, Duration retryAfter) {
+    String text = body.utf8();
+    ProviderError pe;
+    try {
+      pe = errorDecoder.decode(response.code(), text);
+    } catch (RuntimeException e) {
+      pe = ProviderError.NONE;
+    }
+    if (pe == null) {
+      pe = ProviderError.NONE;
+    }
+    ApiError error = apiError(response.code(), response, requestId, pe, text, ex.attempts);
+    return response.code() == 429 ? new RateLimitException(error, retryAfter) : ApiException.of(error);
+  }
+
+  private static ApiError apiError(int status, Response response, String requestId, ProviderError pe, String text, int attempts) {
+    String raw = text.length() > MAX_ERROR_BODY_CHARS ? text.substring(0, MAX_ERROR_BODY_CHARS) : text;
+    return new ApiError(status, lowerCaseHeaders(response), requestId, pe.code(), pe.message(), raw, attempts);
+  }
+
+  private static Map<String, java.util.List<String>> lowerCaseHeaders(Response response) {
+    Map<String, java.util.List<String>> map = new java.util.TreeMap<>();
+    for (String name : response.headers().names()) {
+      map.put(name.toLowerCase(java.util.Locale.ROOT), response.headers().values(name));
+    }
+    return map;
+  }
+
+  private static String requestId(Response response) {
+    for (String name : new String[] {"x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"}) {
+      String v = response.header(name);
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static String describe(IOException e) {
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + safeMessage(e.getMessage()));
+  }
+
+  private static String safeMessage(String message) {
+    String oneLine = message.replace('\n', ' ').replace('\r', ' ');
+    return oneLine.length() > 300 ? oneLine.substring(0, 300) + "…" : oneLine;
+  }
+
+  private static long elapsedMs(long startedNanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  /** Shuts down the connection pool and dispatcher when this transport created them. Idempotent. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true) && ownsClient) {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+
+  /** Per-call state shared by the sync and async paths. */
+  private final class Exchange<T> {
+    final ApiRequest<T> request;
+    final Request base;
+    final OkHttpClient client;
+    final int maxRetries;
+    final boolean idempotent;
+    int attempts;
+    int retries;
+    boolean reauthenticated;
+    volatile Call currentCall;
+
+    Exchange(ApiRequest<T> request, RequestOptions ro) {
+      if (closed.get()) {
+        throw new IllegalStateException("client is closed");
+      }
+      RequestOptions o = ro == null ? RequestOptions.NONE : ro;
+      this.request = request;
+      this.base = toOkHttp(request, o);
+      this.client = clientFor(o);
+      this.maxRetries = o.maxRetries() != null ? o.maxRetries() : options.maxRetries();
+      this.idempotent = request.idempotent() || o.retryNonIdempotent();
+    }
+  }
+
+  private OkHttpClient clientFor(RequestOptions o) {
+    if (o.connectTimeout() == null && o.readTimeout() == null && o.writeTimeout() == null && o.callTimeout() == null) {
+      return client;
+    }
+    OkHttpClient.Builder b = client.newBuilder();
+    if (o.connectTimeout() != null) {
+      b.connectTimeout(o.connectTimeout());
+    }
+    if (o.readTimeout() != null) {
+      b.readTimeout(o.readTimeout());
+    }
+    if (o.writeTimeout() != null) {
+      b.writeTimeout(o.writeTimeout());
+    }
+    if (o.callTimeout() != null) {
+      b.callTimeout(o.callTimeout());
+    }
+    return b.build();
+  }
+
+  private Request toOkHttp(ApiRequest<?> request, RequestOptions o) {
+    HttpUrl.Builder url = options.baseUrl().newBuilder();
+    // drop a trailing empty segment of the base URL ("https://host/prefix/")
+    HttpUrl baseUrl = options.baseUrl();
+    if (!baseUrl.pathSegments().isEmpty() && baseUrl.pathSegments().get(baseUrl.pathSegments().size() - 1).isEmpty()) {
+      url.removePathSegment(baseUrl.pathSegments().size() - 1);
+    }
+    for (String segment : request.pathSegments()) {
+      url.addPathSegment(segment);
+    }
+    for (ApiRequest.QueryParam q : request.query()) {
+      url.addQueryParameter(q.name(), q.value());
+    }
+    o.queryParameters().forEach(url::addQueryParameter);
+
+    RequestBody body = null;
+    if (request.jsonBody() != null) {
+      Buffer buffer = new Buffer();
+      try {
+        var adapter = moshi.adapter(request.jsonBodyType() != null ? request.jsonBodyType() : Object.class);
+        @SuppressWarnings("unchecked")
+        var untyped = (com.squareup.moshi.JsonAdapter<Object>) adapter;
+        untyped.toJson(buffer, request.jsonBody());
+      } catch (IOException e) {
+        throw new OmnichannelException("could not serialise the body of " + request, e);
+      }
+      body = RequestBody.create(buffer.readByteString(), JSON);
+    } else if (request.rawBody() != null) {
+      body = request.rawBody();
+    } else if (requiresBody(request.method())) {
+      body = RequestBody.create(new byte[0], null);
+    }
+    Request.Builder b = new Request.Builder()
+        .url(url.build())
+        .method(request.method(), body)
+        .header("User-Agent", userAgent)
+        .header("Accept", "application/json");
+    request.headers().forEach(b::header);
+    o.headers().forEach(b::header);
+    return b.build();
+  }
+
+  private static boolean requiresBody(String method) {
+    return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+  }
+
+  /** What the pipeline does after an attempt. */
+  private sealed interface Decision<T> {
+    record Success<T>(T value) implements Decision<T> {}
+
+    record Fail<T>(RuntimeException exception) implements Decision<T> {}
+
+    record Retry<T>(Duration delay) implements Decision<T> {}
+
+    record Reauthenticate<T>(Request rejected, ApiException unauthorized) implements Decision<T> {}
+  }
+}
