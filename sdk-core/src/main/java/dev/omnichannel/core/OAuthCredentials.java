@@ -148,7 +148,7 @@ public final class OAuthCredentials implements Credentials {
           inFlight = null;
         }
         future.complete(fresh);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) { // never leave waiters blocked on an unfinished refresh
         synchronized (lock) {
           inFlight = null;
         }
@@ -161,6 +161,9 @@ public final class OAuthCredentials implements Credentials {
       Throwable cause = e.getCause();
       if (cause instanceof OmnichannelException oe) {
         throw oe;
+      }
+      if (cause instanceof Error error) {
+        throw error;
       }
       throw new OmnichannelException("token refresh failed: " + cause.getClass().getSimpleName(), cause);
     }

@@ -216,6 +216,21 @@ class AuthenticationTest {
   }
 
   @Test
+  void anErrorThrownByTheFetcherDoesNotLeaveWaitersBlocked() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    OAuthCredentials credentials = OAuthCredentials.of(current -> {
+      if (calls.incrementAndGet() == 1) {
+        throw new StackOverflowError("simulated");
+      }
+      return new TokenGrant("t", null, "Bearer", Duration.ofHours(1));
+    });
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> credentials.token(clock))
+        .isInstanceOf(StackOverflowError.class);
+    CompletableFuture<OAuthToken> next = CompletableFuture.supplyAsync(() -> credentials.token(clock));
+    assertThat(next.get(5, TimeUnit.SECONDS).accessToken()).isEqualTo("t");
+  }
+
+  @Test
   void tokenEndpointFailuresPropagateTyped() {
     OAuthCredentials credentials = OAuthCredentials.of(current -> {
       throw new AuthenticationException(new dev.omnichannel.core.ApiError(401, Map.of(), null, null,

@@ -354,6 +354,32 @@ class HttpTransportTest {
     }
   }
 
+  /** A record whose constructor rejects a value, as provider models may. */
+  public record Strict(String name) {
+    /**
+     * Rejects a blank name.
+     *
+     * @param name the name
+     */
+    public Strict {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("name must not be blank");
+      }
+    }
+  }
+
+  @Test
+  void recordConstructorFailuresBecomeInvalidResponseException() {
+    server.enqueue(json(200, "{\"name\":\"\"}"));
+    server.enqueue(json(200, "{\"name\":\"\"}"));
+    try (HttpTransport t = transport(options(server, sleeper).build())) {
+      ApiRequest<Strict> req = ApiRequest.<Strict>builder("GET", "/strict").responseType(Strict.class).build();
+      assertThatThrownBy(() -> t.execute(req, null)).isInstanceOf(InvalidResponseException.class);
+      assertThatThrownBy(() -> t.executeAsync(req, null).get(5, TimeUnit.SECONDS))
+          .cause().isInstanceOf(InvalidResponseException.class);
+    }
+  }
+
   @Test
   void readTimeoutBecomesApiTimeoutException() {
     server.enqueue(new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS).body("{}").build());
