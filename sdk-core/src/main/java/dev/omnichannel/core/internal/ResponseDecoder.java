@@ -22,6 +22,21 @@ public interface ResponseDecoder<T> {
   T decode(HttpResponse response) throws IOException;
 
   /**
+   * Decodes the JSON value found under a path of object keys, skipping the envelope around it
+   * (Chatwoot {@code payload}, Qontak {@code data}, Qiscus {@code results}). Sibling fields are
+   * skipped without being materialised; a missing key is a decoding error naming the path.
+   *
+   * @param type the type of the value at the path
+   * @param path object keys from the root, e.g. {@code "payload", "webhooks"}
+   * @param <T> the result type
+   * @return the decoder
+   */
+  static <T> ResponseDecoder<T> jsonAt(java.lang.reflect.Type type, String... path) {
+    String[] keys = path.clone();
+    return response -> response.read(new EnvelopeAdapter<T>(response.moshi().adapter(type), keys));
+  }
+
+  /**
    * A decoder for endpoints whose body is ignored.
    *
    * @return a decoder returning null (for {@code Void} results)

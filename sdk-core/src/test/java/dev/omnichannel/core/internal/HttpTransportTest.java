@@ -381,6 +381,19 @@ class HttpTransportTest {
   }
 
   @Test
+  void envelopesAreUnwrappedByPath() {
+    server.enqueue(json(200, "{\"meta\":{\"count\":1},\"payload\":{\"contact\":{\"id\":7,\"name\":\"Ana\"}}}"));
+    server.enqueue(json(200, "{\"payload\":{}}"));
+    try (HttpTransport t = transport(options(server, sleeper).build())) {
+      ApiRequest<Contact> req = ApiRequest.<Contact>builder("GET", "/c")
+          .decoder(ResponseDecoder.jsonAt(Contact.class, "payload", "contact")).build();
+      assertThat(t.execute(req, null)).isEqualTo(new Contact(7, "Ana"));
+      assertThatThrownBy(() -> t.execute(req, null))
+          .isInstanceOf(InvalidResponseException.class).hasMessageContaining("missing \"contact\"");
+    }
+  }
+
+  @Test
   void readTimeoutBecomesApiTimeoutException() {
     server.enqueue(new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS).body("{}").build());
     try (HttpTransport t = transport(options(server, sleeper).readTimeout(Duration.ofMillis(100)).maxRetries(0).build())) {
