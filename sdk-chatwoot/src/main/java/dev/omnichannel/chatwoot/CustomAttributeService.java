@@ -1,0 +1,200 @@
+package dev.omnichannel.chatwoot;
+
+import dev.omnichannel.chatwoot.model.CustomAttributeDefinition;
+import dev.omnichannel.chatwoot.model.CustomAttributeDefinitionParams;
+import dev.omnichannel.core.ApiConnectionException;
+import dev.omnichannel.core.ApiException;
+import dev.omnichannel.core.internal.ApiRequest;
+import dev.omnichannel.core.internal.ResponseDecoder;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The account's custom attribute definitions ({@code /api/v1/accounts/{account_id}/custom_attribute_definitions}).
+ *
+ * <p>Every operation has a blocking method and an {@code ...Async} twin built from the same
+ * request description. Obtain it from {@link ChatwootClient}; thread-safe.
+ */
+public final class CustomAttributeService {
+
+  private final ServiceContext ctx;
+
+  CustomAttributeService(ServiceContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * Lists the custom attribute definitions of one model (not paged).
+   *
+   * <p>Endpoint: {@code GET /api/v1/accounts/{account_id}/custom_attribute_definitions} (get-account-custom-attribute).
+   *
+   * @param attributeModel {@code conversation_attribute} or {@code contact_attribute} (or the spec's codes {@code 0} / {@code 1}); null lists both
+   * @return the definitions
+   * @throws ApiException when Chatwoot answers with an error status (401 also means the token's
+   *     role may not do this)
+   * @throws ApiConnectionException when the server cannot be reached after retries
+   */
+  public List<CustomAttributeDefinition> list(String attributeModel) {
+    return ctx.execute(listRequest(attributeModel));
+  }
+
+  /**
+   * Asynchronous {@link #list}: lists the custom attribute definitions of one model (not paged).
+   *
+   * <p>Endpoint: {@code GET /api/v1/accounts/{account_id}/custom_attribute_definitions} (get-account-custom-attribute).
+   *
+   * @param attributeModel {@code conversation_attribute} or {@code contact_attribute} (or the spec's codes {@code 0} / {@code 1}); null lists both
+   * @return a future completed with the definitions, or with the exceptions
+   *     {@link #list} throws
+   */
+  public CompletableFuture<List<CustomAttributeDefinition>> listAsync(String attributeModel) {
+    return ctx.executeAsync(listRequest(attributeModel));
+  }
+
+  private ApiRequest<List<CustomAttributeDefinition>> listRequest(String attributeModel) {
+    return ApiRequest.<List<CustomAttributeDefinition>>builder("GET", ServiceContext.ACCOUNT + "/custom_attribute_definitions", ctx.accountId)
+        .query("attribute_model", attributeModel)
+        .responseType(ServiceContext.listOf(CustomAttributeDefinition.class))
+        .build();
+  }
+
+  /**
+   * Creates a custom attribute definition.
+   *
+   * <p>Endpoint: {@code POST /api/v1/accounts/{account_id}/custom_attribute_definitions} (add-new-custom-attribute-to-account).
+   *
+   * @param params the definition's fields
+   * @return the new definition
+   * @throws ApiException when Chatwoot answers with an error status (401 also means the token's
+   *     role may not do this)
+   * @throws ApiConnectionException when the server cannot be reached after retries
+   */
+  public CustomAttributeDefinition create(CustomAttributeDefinitionParams params) {
+    return ctx.execute(createRequest(params));
+  }
+
+  /**
+   * Asynchronous {@link #create}: creates a custom attribute definition.
+   *
+   * <p>Endpoint: {@code POST /api/v1/accounts/{account_id}/custom_attribute_definitions} (add-new-custom-attribute-to-account).
+   *
+   * @param params the definition's fields
+   * @return a future completed with the new definition, or with the exceptions
+   *     {@link #create} throws
+   */
+  public CompletableFuture<CustomAttributeDefinition> createAsync(CustomAttributeDefinitionParams params) {
+    return ctx.executeAsync(createRequest(params));
+  }
+
+  private ApiRequest<CustomAttributeDefinition> createRequest(CustomAttributeDefinitionParams params) {
+    return ApiRequest.<CustomAttributeDefinition>builder("POST", ServiceContext.ACCOUNT + "/custom_attribute_definitions", ctx.accountId)
+        .jsonBody(Objects.requireNonNull(params, "params").toJson())
+        .responseType(CustomAttributeDefinition.class)
+        .build();
+  }
+
+  /**
+   * Fetches one custom attribute definition.
+   *
+   * <p>Endpoint: {@code GET /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}} (get-details-of-a-single-custom-attribute).
+   *
+   * @param id the definition id
+   * @return the definition
+   * @throws ApiException when Chatwoot answers with an error status (401 also means the token's
+   *     role may not do this)
+   * @throws ApiConnectionException when the server cannot be reached after retries
+   */
+  public CustomAttributeDefinition retrieve(long id) {
+    return ctx.execute(retrieveRequest(id));
+  }
+
+  /**
+   * Asynchronous {@link #retrieve}: fetches one custom attribute definition.
+   *
+   * <p>Endpoint: {@code GET /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}} (get-details-of-a-single-custom-attribute).
+   *
+   * @param id the definition id
+   * @return a future completed with the definition, or with the exceptions
+   *     {@link #retrieve} throws
+   */
+  public CompletableFuture<CustomAttributeDefinition> retrieveAsync(long id) {
+    return ctx.executeAsync(retrieveRequest(id));
+  }
+
+  private ApiRequest<CustomAttributeDefinition> retrieveRequest(long id) {
+    return ApiRequest.<CustomAttributeDefinition>builder("GET", ServiceContext.ACCOUNT + "/custom_attribute_definitions/{}", ctx.accountId, id)
+        .responseType(CustomAttributeDefinition.class)
+        .build();
+  }
+
+  /**
+   * Updates a custom attribute definition.
+   *
+   * <p>Endpoint: {@code PATCH /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}} (update-custom-attribute-in-account).
+   *
+   * @param id the definition id
+   * @param params the fields to change
+   * @return the updated definition
+   * @throws ApiException when Chatwoot answers with an error status (401 also means the token's
+   *     role may not do this)
+   * @throws ApiConnectionException when the server cannot be reached after retries
+   */
+  public CustomAttributeDefinition update(long id, CustomAttributeDefinitionParams params) {
+    return ctx.execute(updateRequest(id, params));
+  }
+
+  /**
+   * Asynchronous {@link #update}: updates a custom attribute definition.
+   *
+   * <p>Endpoint: {@code PATCH /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}} (update-custom-attribute-in-account).
+   *
+   * @param id the definition id
+   * @param params the fields to change
+   * @return a future completed with the updated definition, or with the exceptions
+   *     {@link #update} throws
+   */
+  public CompletableFuture<CustomAttributeDefinition> updateAsync(long id, CustomAttributeDefinitionParams params) {
+    return ctx.executeAsync(updateRequest(id, params));
+  }
+
+  private ApiRequest<CustomAttributeDefinition> updateRequest(long id, CustomAttributeDefinitionParams params) {
+    return ApiRequest.<CustomAttributeDefinition>builder("PATCH", ServiceContext.ACCOUNT + "/custom_attribute_definitions/{}", ctx.accountId, id)
+        .jsonBody(Objects.requireNonNull(params, "params").toJson())
+        .responseType(CustomAttributeDefinition.class)
+        .build();
+  }
+
+  /**
+   * Deletes a custom attribute definition.
+   *
+   * <p>Endpoint: {@code DELETE /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}} (delete-custom-attribute-from-account).
+   *
+   * @param id the definition id
+   * @throws ApiException when Chatwoot answers with an error status (401 also means the token's
+   *     role may not do this)
+   * @throws ApiConnectionException when the server cannot be reached after retries
+   */
+  public void delete(long id) {
+    ctx.execute(deleteRequest(id));
+  }
+
+  /**
+   * Asynchronous {@link #delete}: deletes a custom attribute definition.
+   *
+   * <p>Endpoint: {@code DELETE /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}} (delete-custom-attribute-from-account).
+   *
+   * @param id the definition id
+   * @return a future completed with null, or with the exceptions
+   *     {@link #delete} throws
+   */
+  public CompletableFuture<Void> deleteAsync(long id) {
+    return ctx.executeAsync(deleteRequest(id));
+  }
+
+  private ApiRequest<Void> deleteRequest(long id) {
+    return ApiRequest.<Void>builder("DELETE", ServiceContext.ACCOUNT + "/custom_attribute_definitions/{}", ctx.accountId, id)
+        .decoder(ResponseDecoder.discard())
+        .build();
+  }
+}

@@ -1,0 +1,2 @@
+/** Chatwoot request parameters and response records. */
+package dev.omnichannel.chatwoot.model;
