@@ -7,27 +7,42 @@ import dev.omnichannel.core.internal.HttpTransport;
 import dev.omnichannel.core.internal.ResponseDecoder;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /** What every service shares: the transport and the account id. */
 final class ServiceContext {
 
+  /** Prefix of account-scoped Application API v1 paths; the placeholder is the account id. */
   static final String ACCOUNT = "/api/v1/accounts/{}";
+  /** Prefix of account-scoped Application API v2 paths (reports). */
+  static final String ACCOUNT_V2 = "/api/v2/accounts/{}";
 
   final HttpTransport transport;
   final long accountId;
+  final RequestOptions requestOptions;
 
   ServiceContext(HttpTransport transport, long accountId) {
+    this(transport, accountId, RequestOptions.NONE);
+  }
+
+  private ServiceContext(HttpTransport transport, long accountId, RequestOptions requestOptions) {
     this.transport = transport;
     this.accountId = accountId;
+    this.requestOptions = Objects.requireNonNull(requestOptions, "requestOptions");
+  }
+
+  /** A context whose calls use these per-call options (timeouts, retries, extra headers). */
+  ServiceContext with(RequestOptions options) {
+    return new ServiceContext(transport, accountId, options);
   }
 
   <T> T execute(ApiRequest<T> request) {
-    return transport.execute(request, RequestOptions.NONE);
+    return transport.execute(request, requestOptions);
   }
 
   <T> CompletableFuture<T> executeAsync(ApiRequest<T> request) {
-    return transport.executeAsync(request, RequestOptions.NONE);
+    return transport.executeAsync(request, requestOptions);
   }
 
   static Type listOf(Type element) {
