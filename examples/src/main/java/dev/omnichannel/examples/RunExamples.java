@@ -1,5 +1,6 @@
 package dev.omnichannel.examples;
 
+import dev.omnichannel.examples.chatwoot.ChatwootExample;
 import dev.omnichannel.examples.core.CoreExample;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ public final class RunExamples {
 
   /** Every example, in the order they run. Provider examples are added here as modules land. */
   static final List<Example> EXAMPLES = List.of(
-      new CoreExample());
+      new CoreExample(),
+      new ChatwootExample());
 
   private RunExamples() {}
 

@@ -25,6 +25,11 @@ class RunExamplesTest {
         .contains("NotFoundException: HTTP 404: Resource could not be found")
         .contains("signed webhook verified and parsed -> ContactCreated")
         .contains("tampered webhook rejected")
+        .contains("== chatwoot (embedded fake server)")
+        .contains("opened conversation #")
+        .contains("sent incoming message #")
+        .contains("verified and parsed webhook message_created: message #104 from Siti Rahma")
+        .contains("a delivery signed with another secret is rejected")
         .doesNotContain("FAILED");
   }
 }

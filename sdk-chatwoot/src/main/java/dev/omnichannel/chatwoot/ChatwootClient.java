@@ -241,4 +241,117 @@ public final class ChatwootClient implements AutoCloseable {
       return new ChatwootClient(transport, accountId);
     }
   }
+
+  // --- contacts services ---
+
+  /**
+   * The account's contacts and contact labels (list, search and filter page 15 at a time).
+   *
+   * @return the service
+   */
+  public ContactService contacts() {
+    return new ContactService(new ServiceContext(transport, accountId));
+  }
+
+  // --- conversation services ---
+
+  /**
+   * The account's conversations: counts, list and filter with auto-paging, create, show, update,
+   * status, priority, typing, custom attributes, assignment, labels and reporting events.
+   *
+   * @return the service
+   */
+  public ConversationService conversations() {
+    return new ConversationService(new ServiceContext(transport, accountId));
+  }
+
+  // --- reports services ---
+
+  /**
+   * The account's reports: reporting events (v1) and the v2 report, summary and distribution
+   * endpoints. Chatwoot throttles {@code /api/v2/accounts/{account_id}/reports*} to 100
+   * requests a minute per user (429 with no {@code Retry-After}).
+   *
+   * @return the service
+   */
+  public ReportService reports() {
+    return new ReportService(new ServiceContext(transport, accountId));
+  }
+
+  // --- messages, inboxes, integrations services ---
+
+  /**
+   * The messages of conversations (list by id window, auto-paging backwards, create with
+   * attachments, delete).
+   *
+   * @return the service
+   */
+  public MessageService messages() {
+    return new MessageService(new ServiceContext(transport, accountId));
+  }
+
+  /**
+   * The account's inboxes, their agent bot and their members.
+   *
+   * @return the service
+   */
+  public InboxService inboxes() {
+    return new InboxService(new ServiceContext(transport, accountId));
+  }
+
+  /**
+   * The account's integration apps and hooks.
+   *
+   * @return the service
+   */
+  public IntegrationService integrations() {
+    return new IntegrationService(new ServiceContext(transport, accountId));
+  }
+
+  // --- agent bots, automation, custom filters, help center, audit log services ---
+
+  /**
+   * The account's agent bots.
+   *
+   * @return the service
+   */
+  public AgentBotService agentBots() {
+    return new AgentBotService(new ServiceContext(transport, accountId));
+  }
+
+  /**
+   * The account's automation rules.
+   *
+   * @return the service
+   */
+  public AutomationRuleService automationRules() {
+    return new AutomationRuleService(new ServiceContext(transport, accountId));
+  }
+
+  /**
+   * The token owner's saved custom filters.
+   *
+   * @return the service
+   */
+  public CustomFilterService customFilters() {
+    return new CustomFilterService(new ServiceContext(transport, accountId));
+  }
+
+  /**
+   * The account's help center: portals, categories and articles.
+   *
+   * @return the service
+   */
+  public HelpCenterService helpCenter() {
+    return new HelpCenterService(new ServiceContext(transport, accountId));
+  }
+
+  /**
+   * The account's audit log (Enterprise editions only; 404 elsewhere).
+   *
+   * @return the service
+   */
+  public AuditLogService auditLogs() {
+    return new AuditLogService(new ServiceContext(transport, accountId));
+  }
 }

@@ -4,6 +4,7 @@ import dev.omnichannel.chatwoot.model.Label;
 import dev.omnichannel.chatwoot.model.LabelParams;
 import dev.omnichannel.core.ApiConnectionException;
 import dev.omnichannel.core.ApiException;
+import dev.omnichannel.core.RequestOptions;
 import dev.omnichannel.core.internal.ApiRequest;
 import dev.omnichannel.core.internal.ResponseDecoder;
 import java.util.List;
@@ -22,6 +23,17 @@ public final class LabelService {
 
   LabelService(ServiceContext ctx) {
     this.ctx = ctx;
+  }
+
+  /**
+   * A view of this service whose calls use per-call options (timeouts, retries, extra headers or
+   * query parameters) on top of the client's defaults. This service is not changed.
+   *
+   * @param options the options for every call made through the returned service
+   * @return a new service sharing this one's client
+   */
+  public LabelService withRequestOptions(RequestOptions options) {
+    return new LabelService(ctx.with(options));
   }
 
   /**

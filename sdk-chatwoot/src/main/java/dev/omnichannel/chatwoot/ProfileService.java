@@ -4,6 +4,7 @@ import dev.omnichannel.chatwoot.model.Profile;
 import dev.omnichannel.chatwoot.model.ProfileUpdateParams;
 import dev.omnichannel.core.ApiConnectionException;
 import dev.omnichannel.core.ApiException;
+import dev.omnichannel.core.RequestOptions;
 import dev.omnichannel.core.internal.ApiRequest;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,17 @@ public final class ProfileService {
 
   ProfileService(ServiceContext ctx) {
     this.ctx = ctx;
+  }
+
+  /**
+   * A view of this service whose calls use per-call options (timeouts, retries, extra headers or
+   * query parameters) on top of the client's defaults. This service is not changed.
+   *
+   * @param options the options for every call made through the returned service
+   * @return a new service sharing this one's client
+   */
+  public ProfileService withRequestOptions(RequestOptions options) {
+    return new ProfileService(ctx.with(options));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.omnichannel.chatwoot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.omnichannel.chatwoot.contract.ContractCheck;
 import dev.omnichannel.core.testing.FakeSleeper;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -47,8 +48,29 @@ abstract class ChatwootTestSupport {
     server.enqueue(new MockResponse.Builder().code(200).build());
   }
 
-  /** Asserts the next request's method, target (path and query), auth header and exact body. */
+  /**
+   * Asserts the next request's method, target (path and query), auth header and exact body, then
+   * validates it against the official OpenAPI spec ({@link ContractCheck}; skipped when absent).
+   */
   RecordedRequest expect(String method, String target, String body) throws InterruptedException {
+    RecordedRequest r = take(method, target, body);
+    ContractCheck.verify(r);
+    return r;
+  }
+
+  /**
+   * Like {@link #expect}, for a test that deliberately sends a value outside the spec to exercise
+   * an escape hatch (an unknown enum value, {@code extra(...)}): asserts everything else, checks
+   * that the request really breaks the spec and records {@code reason} in the contract summary.
+   */
+  RecordedRequest expectOutsideSpec(String method, String target, String body, String reason)
+      throws InterruptedException {
+    RecordedRequest r = take(method, target, body);
+    ContractCheck.verifyOutsideSpec(r, reason);
+    return r;
+  }
+
+  private RecordedRequest take(String method, String target, String body) throws InterruptedException {
     RecordedRequest r = server.takeRequest();
     assertThat(r.getMethod()).isEqualTo(method);
     assertThat(r.getTarget()).isEqualTo(target);

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.omnichannel.chatwoot.model.Label;
 import dev.omnichannel.chatwoot.model.LabelParams;
 import dev.omnichannel.core.InvalidResponseException;
+import dev.omnichannel.chatwoot.contract.ContractCheck;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class LabelServiceTest extends ChatwootTestSupport {
@@ -64,5 +66,14 @@ class LabelServiceTest extends ChatwootTestSupport {
     respondEmpty();
     client().labels().delete(11);
     expect("DELETE", "/api/v1/accounts/42/labels/11", null);
+  }
+
+  @Test
+  void expectOutsideSpecRejectsAConformingRequest() throws Exception {
+    Assumptions.assumeTrue(ContractCheck.validator() != null, "the Chatwoot spec is absent");
+    respond(200, "{\"payload\":[]}");
+    client().labels().list();
+    assertThatThrownBy(() -> expectOutsideSpec("GET", "/api/v1/accounts/42/labels", null, "not really"))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("conforms to the spec");
   }
 }

@@ -1,9 +1,6 @@
 package dev.omnichannel.chatwoot.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
+import dev.omnichannel.core.JsonParams;
 
 /**
  * Fields for {@code POST /api/v1/accounts/{account_id}/agents} (add an agent). {@code name}, {@code email} and {@code role} are required.
@@ -11,12 +8,10 @@ import java.util.Objects;
  * <p>Serialised as a JSON object holding only the fields that were set, in the order they were
  * set; {@link Builder#extra(String, Object)} adds fields this class does not know yet. Immutable.
  */
-public final class AgentCreateParams {
-
-  private final Map<String, Object> fields;
+public final class AgentCreateParams extends JsonParams {
 
   private AgentCreateParams(Builder b) {
-    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
+    super(b);
   }
 
   /**
@@ -28,27 +23,15 @@ public final class AgentCreateParams {
     return new Builder();
   }
 
-  /**
-   * The JSON body: the fields set, in order, nulls omitted.
-   *
-   * @return an unmodifiable map
-   */
-  public Map<String, Object> toJson() {
-    return fields;
-  }
-
-  /** Shows the field names only (values may be personal data or secrets). */
-  @Override
-  public String toString() {
-    return "AgentCreateParams" + fields.keySet();
-  }
-
   /** Builder for {@link AgentCreateParams}. Not thread-safe. */
-  public static final class Builder {
-
-    private final Map<String, Object> fields = new LinkedHashMap<>();
+  public static final class Builder extends JsonParams.Builder<Builder> {
 
     private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * Sets {@code name}: the agent's full name.
@@ -101,40 +84,21 @@ public final class AgentCreateParams {
     }
 
     /**
-     * Sets a field this class has no setter for (escape hatch for new or undocumented fields).
-     *
-     * @param key the JSON field name
-     * @param value any value Moshi can serialise; null removes the field
-     * @return this builder
-     */
-    public Builder extra(String key, Object value) {
-      return put(Objects.requireNonNull(key, "key"), value);
-    }
-
-    private Builder put(String key, Object value) {
-      if (value == null) {
-        fields.remove(key);
-      } else {
-        fields.put(key, value);
-      }
-      return this;
-    }
-
-    /**
      * Builds the parameters.
      *
      * @return the AgentCreateParams
      * @throws IllegalArgumentException when {@code name}, {@code email}, {@code role} is missing or blank
      */
     public AgentCreateParams build() {
-      requireText("name");
-      requireText("email");
-      requireText("role");
-      return new AgentCreateParams(this);
+      AgentCreateParams params = new AgentCreateParams(this);
+      requireText(params, "name");
+      requireText(params, "email");
+      requireText(params, "role");
+      return params;
     }
 
-    private void requireText(String key) {
-      Object v = fields.get(key);
+    private static void requireText(AgentCreateParams params, String key) {
+      Object v = params.get(key);
       if (v == null || v.toString().isBlank()) {
         throw new IllegalArgumentException(key + " is required");
       }

@@ -17,14 +17,23 @@ public final class ChatwootJson {
    * @return a builder; add further adapters, then build once
    */
   public static Moshi.Builder moshiBuilder() {
-    return JsonSupport.moshiBuilder()
-        .add(JsonSupport.openEnumFactory(MessageType.class, MessageType::of))
-        .add(JsonSupport.openEnumFactory(ContentType.class, ContentType::of))
-        .add(JsonSupport.openEnumFactory(MessageStatus.class, MessageStatus::of))
-        .add(JsonSupport.openEnumFactory(ConversationStatus.class, ConversationStatus::of))
-        .add(JsonSupport.openEnumFactory(ConversationPriority.class, ConversationPriority::of))
-        .add(JsonSupport.openEnumFactory(SenderType.class, SenderType::of))
-        .add(JsonSupport.openEnumFactory(AttachmentFileType.class, AttachmentFileType::of));
+    Moshi.Builder builder = JsonSupport.moshiBuilder();
+    builder.add(JsonSupport.openEnumFactory(MessageType.class, MessageType::of));
+    builder.add(JsonSupport.openEnumFactory(ContentType.class, ContentType::of));
+    builder.add(JsonSupport.openEnumFactory(MessageStatus.class, MessageStatus::of));
+    builder.add(JsonSupport.openEnumFactory(ConversationStatus.class, ConversationStatus::of));
+    builder.add(JsonSupport.openEnumFactory(ConversationPriority.class, ConversationPriority::of));
+    builder.add(JsonSupport.openEnumFactory(ConversationAssigneeType.class, ConversationAssigneeType::of));
+    builder.add(JsonSupport.openEnumFactory(SenderType.class, SenderType::of));
+    builder.add(JsonSupport.openEnumFactory(AttachmentFileType.class, AttachmentFileType::of));
+    builder.add(JsonSupport.openEnumFactory(ContactSort.class, ContactSort::of));
+    builder.add(JsonSupport.openEnumFactory(ContactFilterOperator.class, ContactFilterOperator::of));
+    builder.add(JsonSupport.openEnumFactory(ReportMetric.class, ReportMetric::of));
+    builder.add(JsonSupport.openEnumFactory(ReportType.class, ReportType::of));
+    builder.add(JsonSupport.openEnumFactory(ReportGroupBy.class, ReportGroupBy::of));
+    builder.add(JsonSupport.openEnumFactory(AutomationRuleEvent.class, AutomationRuleEvent::of));
+    builder.add(JsonSupport.openEnumFactory(CustomFilterType.class, CustomFilterType::of));
+    return builder;
   }
 
   /**

@@ -10,6 +10,8 @@ import java.util.Map;
  * A Chatwoot conversation: the root of conversation, typing (nested), automation and macro
  * webhooks and of {@code message.conversation}. {@link #id()} is the per-account display id.
  * The presenter's own times arrive as epoch seconds, where {@code 0} means unset and reads as null.
+ * The Application API ({@code ConversationService}) returns the same shape plus {@code uuid},
+ * {@code muted}, {@code assignee_last_seen_at} and {@code last_non_activity_message}.
  * The mini conversation inside a nested message has only {@code assignee_id}, {@code
  * unread_count}, {@code last_activity_at} and {@code contact_inbox.source_id}.
  *
@@ -41,6 +43,11 @@ import java.util.Map;
  * @param appliedSla the applied SLA (Enterprise), may be null
  * @param slaEvents SLA events (Enterprise), never null
  * @param slaPolicyId the SLA policy id (Enterprise), may be null
+ * @param uuid the conversation's UUID (API responses), may be null
+ * @param muted whether the conversation is muted (API responses), may be null
+ * @param assigneeLastSeenAt when the assignee last saw it (API responses), null when unset
+ * @param lastNonActivityMessage the latest non-activity message, private notes included (API
+ *     responses, push form), may be null
  */
 public record Conversation(
     Long id,
@@ -70,7 +77,11 @@ public record Conversation(
     @Json(name = "updated_at") Instant updatedAt,
     @Json(name = "applied_sla") Map<String, Object> appliedSla,
     @Json(name = "sla_events") List<Map<String, Object>> slaEvents,
-    @Json(name = "sla_policy_id") Long slaPolicyId) {
+    @Json(name = "sla_policy_id") Long slaPolicyId,
+    String uuid,
+    Boolean muted,
+    @Json(name = "assignee_last_seen_at") Instant assigneeLastSeenAt,
+    @Json(name = "last_non_activity_message") Message lastNonActivityMessage) {
 
   /**
    * Normalises absent lists to empty ones.
@@ -103,6 +114,11 @@ public record Conversation(
    * @param appliedSla the applied SLA (Enterprise), may be null
    * @param slaEvents SLA events (Enterprise), never null
    * @param slaPolicyId the SLA policy id (Enterprise), may be null
+   * @param uuid the conversation's UUID (API responses), may be null
+   * @param muted whether the conversation is muted (API responses), may be null
+   * @param assigneeLastSeenAt when the assignee last saw it (API responses), null when unset
+   * @param lastNonActivityMessage the latest non-activity message, private notes included (API
+   *     responses, push form), may be null
    */
   public Conversation {
     labels = JsonSupport.listOrEmpty(labels);

@@ -1,10 +1,7 @@
 package dev.omnichannel.chatwoot.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.omnichannel.core.JsonParams;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Fields for creating ({@code POST}) or updating ({@code PATCH}) a custom attribute definition under {@code /api/v1/accounts/{account_id}/custom_attribute_definitions}. Chatwoot accepts the display type and model either as their names or as the integer codes the spec documents.
@@ -12,12 +9,10 @@ import java.util.Objects;
  * <p>Serialised as a JSON object holding only the fields that were set, in the order they were
  * set; {@link Builder#extra(String, Object)} adds fields this class does not know yet. Immutable.
  */
-public final class CustomAttributeDefinitionParams {
-
-  private final Map<String, Object> fields;
+public final class CustomAttributeDefinitionParams extends JsonParams {
 
   private CustomAttributeDefinitionParams(Builder b) {
-    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
+    super(b);
   }
 
   /**
@@ -29,27 +24,15 @@ public final class CustomAttributeDefinitionParams {
     return new Builder();
   }
 
-  /**
-   * The JSON body: the fields set, in order, nulls omitted.
-   *
-   * @return an unmodifiable map
-   */
-  public Map<String, Object> toJson() {
-    return fields;
-  }
-
-  /** Shows the field names only (values may be personal data or secrets). */
-  @Override
-  public String toString() {
-    return "CustomAttributeDefinitionParams" + fields.keySet();
-  }
-
   /** Builder for {@link CustomAttributeDefinitionParams}. Not thread-safe. */
-  public static final class Builder {
-
-    private final Map<String, Object> fields = new LinkedHashMap<>();
+  public static final class Builder extends JsonParams.Builder<Builder> {
 
     private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * Sets {@code attribute_display_name}: the name shown in the dashboard.
@@ -151,26 +134,6 @@ public final class CustomAttributeDefinitionParams {
      */
     public Builder attributeModel(int code) {
       return put("attribute_model", code);
-    }
-
-    /**
-     * Sets a field this class has no setter for (escape hatch for new or undocumented fields).
-     *
-     * @param key the JSON field name
-     * @param value any value Moshi can serialise; null removes the field
-     * @return this builder
-     */
-    public Builder extra(String key, Object value) {
-      return put(Objects.requireNonNull(key, "key"), value);
-    }
-
-    private Builder put(String key, Object value) {
-      if (value == null) {
-        fields.remove(key);
-      } else {
-        fields.put(key, value);
-      }
-      return this;
     }
 
     /**

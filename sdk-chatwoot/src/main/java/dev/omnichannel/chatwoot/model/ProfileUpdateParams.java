@@ -1,9 +1,7 @@
 package dev.omnichannel.chatwoot.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.omnichannel.core.JsonParams;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Fields for {@code PUT /api/v1/profile} (update the token owner's profile), sent wrapped as {@code {"profile": {...}}}. Changing the password needs {@code current_password}.
@@ -11,12 +9,10 @@ import java.util.Objects;
  * <p>Serialised as a JSON object holding only the fields that were set, in the order they were
  * set; {@link Builder#extra(String, Object)} adds fields this class does not know yet. Immutable.
  */
-public final class ProfileUpdateParams {
-
-  private final Map<String, Object> fields;
+public final class ProfileUpdateParams extends JsonParams {
 
   private ProfileUpdateParams(Builder b) {
-    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
+    super(b);
   }
 
   /**
@@ -31,24 +27,22 @@ public final class ProfileUpdateParams {
   /**
    * The JSON body: {@code {"profile": {...}}} with the fields set, in order.
    *
-   * @return an unmodifiable map
+   * @return an unmodifiable map with the single key {@code profile}
    */
-  public Map<String, Object> toJson() {
-    return Map.of("profile", fields);
-  }
-
-  /** Shows the field names only (values may be personal data or secrets). */
   @Override
-  public String toString() {
-    return "ProfileUpdateParams" + fields.keySet();
+  public Map<String, Object> toJson() {
+    return Map.of("profile", super.toJson());
   }
 
   /** Builder for {@link ProfileUpdateParams}. Not thread-safe. */
-  public static final class Builder {
-
-    private final Map<String, Object> fields = new LinkedHashMap<>();
+  public static final class Builder extends JsonParams.Builder<Builder> {
 
     private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * Sets {@code name}: the full name.
@@ -138,26 +132,6 @@ public final class ProfileUpdateParams {
      */
     public Builder uiSettings(Map<String, Object> uiSettings) {
       return put("ui_settings", uiSettings);
-    }
-
-    /**
-     * Sets a field this class has no setter for (escape hatch for new or undocumented fields).
-     *
-     * @param key the JSON field name
-     * @param value any value Moshi can serialise; null removes the field
-     * @return this builder
-     */
-    public Builder extra(String key, Object value) {
-      return put(Objects.requireNonNull(key, "key"), value);
-    }
-
-    private Builder put(String key, Object value) {
-      if (value == null) {
-        fields.remove(key);
-      } else {
-        fields.put(key, value);
-      }
-      return this;
     }
 
     /**

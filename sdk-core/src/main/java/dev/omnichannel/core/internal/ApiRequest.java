@@ -30,6 +30,7 @@ public final class ApiRequest<T> {
   private final RequestBody rawBody;
   private final ResponseDecoder<T> decoder;
   private final boolean idempotent;
+  private final boolean redactPath;
 
   private ApiRequest(Builder<T> b) {
     this.method = b.method;
@@ -42,6 +43,31 @@ public final class ApiRequest<T> {
     this.rawBody = b.rawBody;
     this.decoder = Objects.requireNonNull(b.decoder, "decoder");
     this.idempotent = b.idempotent != null ? b.idempotent : isIdempotentMethod(method);
+    this.redactPath = b.redactPath;
+  }
+
+  private ApiRequest(ApiRequest<T> other, boolean redactPath) {
+    this.method = other.method;
+    this.pathTemplate = other.pathTemplate;
+    this.pathSegments = other.pathSegments;
+    this.query = other.query;
+    this.headers = other.headers;
+    this.jsonBody = other.jsonBody;
+    this.jsonBodyType = other.jsonBodyType;
+    this.rawBody = other.rawBody;
+    this.decoder = other.decoder;
+    this.idempotent = other.idempotent;
+    this.redactPath = redactPath;
+  }
+
+  /**
+   * This request, logged with its path template instead of the filled path (for paths that carry
+   * secrets, such as a Chatwoot inbox identifier).
+   *
+   * @return a copy whose path is never logged
+   */
+  public ApiRequest<T> withRedactedPath() {
+    return redactPath ? this : new ApiRequest<>(this, true);
   }
 
   /**
@@ -116,6 +142,11 @@ public final class ApiRequest<T> {
     return idempotent;
   }
 
+  /** @return whether logs must show the path template instead of the filled path */
+  public boolean redactPath() {
+    return redactPath;
+  }
+
   /** Shows the method and template only. */
   @Override
   public String toString() {
@@ -138,6 +169,7 @@ public final class ApiRequest<T> {
     private RequestBody rawBody;
     private ResponseDecoder<T> decoder;
     private Boolean idempotent;
+    private boolean redactPath;
 
     private Builder(String method, String pathTemplate, Object[] args) {
       this.method = Objects.requireNonNull(method, "method").toUpperCase(java.util.Locale.ROOT);
@@ -255,6 +287,16 @@ public final class ApiRequest<T> {
      */
     public Builder<T> idempotent(boolean idempotent) {
       this.idempotent = idempotent;
+      return this;
+    }
+
+    /**
+     * Logs the path template instead of the filled path, for paths that carry secrets.
+     *
+     * @return this builder
+     */
+    public Builder<T> redactPath() {
+      this.redactPath = true;
       return this;
     }
 

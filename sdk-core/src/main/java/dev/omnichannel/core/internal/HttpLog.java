@@ -26,16 +26,16 @@ final class HttpLog {
     this.logBodies = logBodies;
   }
 
-  void attempt(Request request, int status, long millis, int attempt, String requestId) {
+  void attempt(Request request, String loggedUrl, int status, long millis, int attempt, String requestId) {
     if (LOG.isDebugEnabled()) {
-      LOG.debug("{} {} -> {} in {} ms (attempt {}{})", request.method(), Redactor.url(request.url()), status,
+      LOG.debug("{} {} -> {} in {} ms (attempt {}{})", request.method(), loggedUrl, status,
           millis, attempt, requestId == null ? "" : ", request-id " + requestId);
     }
   }
 
-  void failure(Request request, IOException e, long millis, int attempt) {
+  void failure(Request request, String loggedUrl, IOException e, long millis, int attempt) {
     if (LOG.isDebugEnabled()) {
-      LOG.debug("{} {} -> {} in {} ms (attempt {})", request.method(), Redactor.url(request.url()),
+      LOG.debug("{} {} -> {} in {} ms (attempt {})", request.method(), loggedUrl,
           e.getClass().getSimpleName(), millis, attempt);
     }
   }

@@ -291,7 +291,7 @@ public final class HttpTransport implements AutoCloseable {
     ByteString body = response.body().byteString();
     int status = response.code();
     String requestId = requestId(response);
-    log.attempt(sent, status, elapsedMs(started), ex.attempts, requestId);
+    log.attempt(sent, loggedUrl(ex.request, sent), status, elapsedMs(started), ex.attempts, requestId);
     log.exchange(sent, response, body);
     if (status >= 200 && status < 300) {
       String text = null;
@@ -335,7 +335,7 @@ public final class HttpTransport implements AutoCloseable {
   }
 
   private <T> Decision<T> decideOnFailure(Exchange<T> ex, Request sent, IOException e, long started) {
-    log.failure(sent, e, elapsedMs(started), ex.attempts);
+    log.failure(sent, loggedUrl(ex.request, sent), e, elapsedMs(started), ex.attempts);
     if (ex.base.body() != null && ex.base.body().isOneShot()) {
       return new Decision.Fail<>(connectionException(ex, e));
     }
@@ -345,6 +345,20 @@ public final class HttpTransport implements AutoCloseable {
       return new Decision.Retry<>(retryPolicy.backoff(ex.retries));
     }
     return new Decision.Fail<>(connectionException(ex, e));
+  }
+
+  /** The URL as logs show it: secrets in the query masked, the path templated when asked. */
+  private String loggedUrl(ApiRequest<?> request, Request sent) {
+    String url = Redactor.url(sent.url());
+    if (!request.redactPath()) {
+      return url;
+    }
+    String withoutQuery = sent.url().newBuilder().encodedPath("/").query(null).build().toString();
+    String base = options.baseUrl().encodedPath();
+    String prefix = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    int q = url.indexOf('?');
+    return withoutQuery.substring(0, withoutQuery.length() - 1) + prefix + request.pathTemplate()
+        + (q >= 0 ? url.substring(q) : "");
   }
 
   private ApiConnectionException connectionException(Exchange<?> ex, IOException e) {

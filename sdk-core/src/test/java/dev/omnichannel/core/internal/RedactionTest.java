@@ -108,6 +108,19 @@ class RedactionTest {
   }
 
   @Test
+  void pathsCarryingSecretsAreLoggedAsTemplates() {
+    server.enqueue(json(200, "{\"id\":1,\"name\":\"x\"}"));
+    try (HttpTransport t = transport(options(server, sleeper).build())) {
+      t.execute(ApiRequest.<TransportFixture.Contact>builder("GET", "/public/inboxes/{}/contacts/{}",
+              "INBOX-SECRET-13", "SOURCE-SECRET-14").query("page", 2)
+          .responseType(TransportFixture.Contact.class).build().withRedactedPath(), null);
+    }
+    assertThat(CapturedLogs.lines())
+        .anyMatch(l -> l.contains("GET http://") && l.contains("/base/public/inboxes/{}/contacts/{}?page=2 -> 200"))
+        .noneMatch(l -> l.contains("INBOX-SECRET-13") || l.contains("SOURCE-SECRET-14"));
+  }
+
+  @Test
   void redactorMasksByName() {
     assertThat(Redactor.isSensitiveName("api_access_token")).isTrue();
     assertThat(Redactor.isSensitiveName("Qiscus-Secret-Key")).isTrue();
