@@ -360,7 +360,7 @@ public final class ReportService {
    * @throws ApiConnectionException when the server cannot be reached after retries
    */
   public List<ReportEntitySummary> inboxSummary(ReportRangeQuery range) {
-    return ctx.execute(inboxSummaryRequest(range));
+    return ctx.execute(entitySummaryRequest("inbox", range));
   }
 
   /**
@@ -373,17 +373,7 @@ public final class ReportService {
    *     {@link #inboxSummary} throws
    */
   public CompletableFuture<List<ReportEntitySummary>> inboxSummaryAsync(ReportRangeQuery range) {
-    return ctx.executeAsync(inboxSummaryRequest(range));
-  }
-
-  private ApiRequest<List<ReportEntitySummary>> inboxSummaryRequest(ReportRangeQuery range) {
-    ReportRangeQuery r = range == null ? ReportRangeQuery.none() : range;
-    return ApiRequest.<List<ReportEntitySummary>>builder("GET", ServiceContext.ACCOUNT_V2 + "/summary_reports/inbox", ctx.accountId)
-        .query("since", epochSeconds(r.since()))
-        .query("until", epochSeconds(r.until()))
-        .query("business_hours", r.businessHours())
-        .responseType(ServiceContext.listOf(ReportEntitySummary.class))
-        .build();
+    return ctx.executeAsync(entitySummaryRequest("inbox", range));
   }
 
   /**
@@ -398,7 +388,7 @@ public final class ReportService {
    * @throws ApiConnectionException when the server cannot be reached after retries
    */
   public List<ReportEntitySummary> agentSummary(ReportRangeQuery range) {
-    return ctx.execute(agentSummaryRequest(range));
+    return ctx.execute(entitySummaryRequest("agent", range));
   }
 
   /**
@@ -411,17 +401,7 @@ public final class ReportService {
    *     {@link #agentSummary} throws
    */
   public CompletableFuture<List<ReportEntitySummary>> agentSummaryAsync(ReportRangeQuery range) {
-    return ctx.executeAsync(agentSummaryRequest(range));
-  }
-
-  private ApiRequest<List<ReportEntitySummary>> agentSummaryRequest(ReportRangeQuery range) {
-    ReportRangeQuery r = range == null ? ReportRangeQuery.none() : range;
-    return ApiRequest.<List<ReportEntitySummary>>builder("GET", ServiceContext.ACCOUNT_V2 + "/summary_reports/agent", ctx.accountId)
-        .query("since", epochSeconds(r.since()))
-        .query("until", epochSeconds(r.until()))
-        .query("business_hours", r.businessHours())
-        .responseType(ServiceContext.listOf(ReportEntitySummary.class))
-        .build();
+    return ctx.executeAsync(entitySummaryRequest("agent", range));
   }
 
   /**
@@ -436,7 +416,7 @@ public final class ReportService {
    * @throws ApiConnectionException when the server cannot be reached after retries
    */
   public List<ReportEntitySummary> teamSummary(ReportRangeQuery range) {
-    return ctx.execute(teamSummaryRequest(range));
+    return ctx.execute(entitySummaryRequest("team", range));
   }
 
   /**
@@ -449,12 +429,14 @@ public final class ReportService {
    *     {@link #teamSummary} throws
    */
   public CompletableFuture<List<ReportEntitySummary>> teamSummaryAsync(ReportRangeQuery range) {
-    return ctx.executeAsync(teamSummaryRequest(range));
+    return ctx.executeAsync(entitySummaryRequest("team", range));
   }
 
-  private ApiRequest<List<ReportEntitySummary>> teamSummaryRequest(ReportRangeQuery range) {
+  /** {@code GET /api/v2/accounts/{account_id}/summary_reports/{inbox,agent,team}}: one row per entity. */
+  private ApiRequest<List<ReportEntitySummary>> entitySummaryRequest(String kind, ReportRangeQuery range) {
     ReportRangeQuery r = range == null ? ReportRangeQuery.none() : range;
-    return ApiRequest.<List<ReportEntitySummary>>builder("GET", ServiceContext.ACCOUNT_V2 + "/summary_reports/team", ctx.accountId)
+    return ApiRequest.<List<ReportEntitySummary>>builder("GET", ServiceContext.ACCOUNT_V2 + "/summary_reports/{}",
+            ctx.accountId, kind)
         .query("since", epochSeconds(r.since()))
         .query("until", epochSeconds(r.until()))
         .query("business_hours", r.businessHours())
