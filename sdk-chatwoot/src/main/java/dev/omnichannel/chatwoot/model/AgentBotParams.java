@@ -24,55 +24,13 @@ public final class AgentBotParams extends JsonParams {
   }
 
   /** Builder for {@link AgentBotParams}. Not thread-safe. */
-  public static final class Builder extends JsonParams.Builder<Builder> {
+  public static final class Builder extends AgentBotParamsBuilder<Builder> {
 
     private Builder() {}
 
     @Override
     protected Builder self() {
       return this;
-    }
-
-    /**
-     * Sets {@code name}: the bot's name.
-     *
-     * @param name the value; null removes it
-     * @return this builder
-     */
-    public Builder name(String name) {
-      return put("name", name);
-    }
-
-    /**
-     * Sets {@code description}: what the bot does.
-     *
-     * @param description the value; null removes it
-     * @return this builder
-     */
-    public Builder description(String description) {
-      return put("description", description);
-    }
-
-    /**
-     * Sets {@code outgoing_url}: the webhook URL Chatwoot posts the bot's events to.
-     *
-     * @param outgoingUrl the value; null removes it
-     * @return this builder
-     */
-    public Builder outgoingUrl(String outgoingUrl) {
-      return put("outgoing_url", outgoingUrl);
-    }
-
-    /**
-     * Sets {@code avatar_url}: URL of a JPEG or PNG image Chatwoot downloads as the avatar.
-     * (Uploading the image itself, the spec's binary {@code avatar}, needs a multipart request
-     * and is not offered here.)
-     *
-     * @param avatarUrl the value; null removes it
-     * @return this builder
-     */
-    public Builder avatarUrl(String avatarUrl) {
-      return put("avatar_url", avatarUrl);
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * @param <B> the concrete builder, returned by every setter
  */
-abstract class InboxParamsBuilder<B extends InboxParamsBuilder<B>> extends JsonParams.Builder<B> {
+abstract class InboxParamsBuilder<B extends InboxParamsBuilder<B>>
+    extends JsonParams.Builder<B> {
 
   /** Creates an empty builder. */
   InboxParamsBuilder() {}

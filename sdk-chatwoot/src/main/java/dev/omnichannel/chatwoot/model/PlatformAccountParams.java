@@ -30,53 +30,13 @@ public final class PlatformAccountParams extends JsonParams {
   }
 
   /** Builder for {@link PlatformAccountParams}. Not thread-safe. */
-  public static final class Builder extends JsonParams.Builder<Builder> {
+  public static final class Builder extends AccountParamsBuilder<Builder> {
 
     private Builder() {}
 
     @Override
     protected Builder self() {
       return this;
-    }
-
-    /**
-     * Sets {@code name}: the account name.
-     *
-     * @param name the value; null removes it
-     * @return this builder
-     */
-    public Builder name(String name) {
-      return put("name", name);
-    }
-
-    /**
-     * Sets {@code locale}: the account locale, e.g. {@code en}.
-     *
-     * @param locale the value; null removes it
-     * @return this builder
-     */
-    public Builder locale(String locale) {
-      return put("locale", locale);
-    }
-
-    /**
-     * Sets {@code domain}: the account's domain.
-     *
-     * @param domain the value; null removes it
-     * @return this builder
-     */
-    public Builder domain(String domain) {
-      return put("domain", domain);
-    }
-
-    /**
-     * Sets {@code support_email}: the account's support email.
-     *
-     * @param supportEmail the value; null removes it
-     * @return this builder
-     */
-    public Builder supportEmail(String supportEmail) {
-      return put("support_email", supportEmail);
     }
 
     /**

@@ -25,43 +25,13 @@ public final class PlatformAgentBotParams extends JsonParams {
   }
 
   /** Builder for {@link PlatformAgentBotParams}. Not thread-safe. */
-  public static final class Builder extends JsonParams.Builder<Builder> {
+  public static final class Builder extends AgentBotParamsBuilder<Builder> {
 
     private Builder() {}
 
     @Override
     protected Builder self() {
       return this;
-    }
-
-    /**
-     * Sets {@code name}: the bot name.
-     *
-     * @param name the value; null removes it
-     * @return this builder
-     */
-    public Builder name(String name) {
-      return put("name", name);
-    }
-
-    /**
-     * Sets {@code description}: what the bot does.
-     *
-     * @param description the value; null removes it
-     * @return this builder
-     */
-    public Builder description(String description) {
-      return put("description", description);
-    }
-
-    /**
-     * Sets {@code outgoing_url}: the webhook URL Chatwoot posts the bot's events to.
-     *
-     * @param outgoingUrl the value; null removes it
-     * @return this builder
-     */
-    public Builder outgoingUrl(String outgoingUrl) {
-      return put("outgoing_url", outgoingUrl);
     }
 
     /**
@@ -72,16 +42,6 @@ public final class PlatformAgentBotParams extends JsonParams {
      */
     public Builder accountId(long accountId) {
       return put("account_id", accountId);
-    }
-
-    /**
-     * Sets {@code avatar_url}: a public URL of a JPEG or PNG image Chatwoot downloads as the avatar.
-     *
-     * @param avatarUrl the value; null removes it
-     * @return this builder
-     */
-    public Builder avatarUrl(String avatarUrl) {
-      return put("avatar_url", avatarUrl);
     }
 
     /**
