@@ -1,6 +1,5 @@
 package dev.omnichannel.chatwoot.model;
 
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -8,19 +7,16 @@ import java.util.Objects;
  * ({@code since}/{@code until}, sent as Unix epoch seconds), an inbox, an agent and an event
  * name. Every field is optional. Immutable.
  */
-public final class ReportEventQuery {
+public final class ReportEventQuery extends ReportPeriod {
 
   private static final ReportEventQuery NONE = builder().build();
 
-  private final Instant since;
-  private final Instant until;
   private final Long inboxId;
   private final Long userId;
   private final String name;
 
   private ReportEventQuery(Builder b) {
-    this.since = b.since;
-    this.until = b.until;
+    super(b);
     this.inboxId = b.inboxId;
     this.userId = b.userId;
     this.name = b.name;
@@ -42,24 +38,6 @@ public final class ReportEventQuery {
    */
   public static ReportEventQuery none() {
     return NONE;
-  }
-
-  /**
-   * The start of the period.
-   *
-   * @return the instant, or null when unset
-   */
-  public Instant since() {
-    return since;
-  }
-
-  /**
-   * The end of the period.
-   *
-   * @return the instant, or null when unset
-   */
-  public Instant until() {
-    return until;
   }
 
   /**
@@ -92,52 +70,33 @@ public final class ReportEventQuery {
   /** Shows the filters. */
   @Override
   public String toString() {
-    return "ReportEventQuery{since=" + since + ", until=" + until + ", inboxId=" + inboxId
+    return "ReportEventQuery{since=" + since() + ", until=" + until() + ", inboxId=" + inboxId
         + ", userId=" + userId + ", name=" + name + "}";
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof ReportEventQuery other
-        && Objects.equals(since, other.since) && Objects.equals(until, other.until)
+        && samePeriod(other)
         && Objects.equals(inboxId, other.inboxId) && Objects.equals(userId, other.userId)
         && Objects.equals(name, other.name);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(since, until, inboxId, userId, name);
+    return Objects.hash(since(), until(), inboxId, userId, name);
   }
 
   /** Builder for {@link ReportEventQuery}. Not thread-safe. */
-  public static final class Builder {
-    private Instant since;
-    private Instant until;
+  public static final class Builder extends PeriodBuilder<Builder> {
     private Long inboxId;
     private Long userId;
     private String name;
 
     private Builder() {}
 
-    /**
-     * Sets the start of the period ({@code since}, sent as epoch seconds).
-     *
-     * @param since the start, or null to unset
-     * @return this builder
-     */
-    public Builder since(Instant since) {
-      this.since = since;
-      return this;
-    }
-
-    /**
-     * Sets the end of the period ({@code until}, sent as epoch seconds).
-     *
-     * @param until the end, or null to unset
-     * @return this builder
-     */
-    public Builder until(Instant until) {
-      this.until = until;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -181,7 +140,7 @@ public final class ReportEventQuery {
      * @throws IllegalArgumentException when until is before since
      */
     public ReportEventQuery build() {
-      ReportRangeQuery.checkRange(since, until);
+      checkRange();
       return new ReportEventQuery(this);
     }
   }

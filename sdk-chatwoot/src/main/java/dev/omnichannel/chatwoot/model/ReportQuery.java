@@ -1,6 +1,5 @@
 package dev.omnichannel.chatwoot.model;
 
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -10,22 +9,19 @@ import java.util.Objects;
  * {@code .../reports/summary} (metric ignored). {@code since}/{@code until} are sent as Unix epoch
  * seconds, as Chatwoot expects. Immutable.
  */
-public final class ReportQuery {
+public final class ReportQuery extends ReportPeriod {
 
   private final ReportType type;
   private final String id;
   private final ReportMetric metric;
-  private final Instant since;
-  private final Instant until;
   private final String groupBy;
   private final String timezoneOffset;
 
   private ReportQuery(Builder b) {
+    super(b);
     this.type = b.type;
     this.id = b.id;
     this.metric = b.metric;
-    this.since = b.since;
-    this.until = b.until;
     this.groupBy = b.groupBy;
     this.timezoneOffset = b.timezoneOffset;
   }
@@ -67,24 +63,6 @@ public final class ReportQuery {
   }
 
   /**
-   * The start of the period.
-   *
-   * @return the instant, or null when unset
-   */
-  public Instant since() {
-    return since;
-  }
-
-  /**
-   * The end of the period.
-   *
-   * @return the instant, or null when unset
-   */
-  public Instant until() {
-    return until;
-  }
-
-  /**
    * The bucket size of a time series ({@code day}, {@code week}, {@code month}, {@code year}).
    *
    * @return the value, or null when unset
@@ -105,21 +83,24 @@ public final class ReportQuery {
   /** Shows the scope and metric; no personal data is involved. */
   @Override
   public String toString() {
-    return "ReportQuery{type=" + type + ", id=" + id + ", metric=" + metric + ", since=" + since
-        + ", until=" + until + "}";
+    return "ReportQuery{type=" + type + ", id=" + id + ", metric=" + metric + ", since=" + since()
+        + ", until=" + until() + "}";
   }
 
   /** Builder for {@link ReportQuery}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends PeriodBuilder<Builder> {
     private ReportType type;
     private String id;
     private ReportMetric metric;
-    private Instant since;
-    private Instant until;
     private String groupBy;
     private String timezoneOffset;
 
     private Builder() {}
+
+    @Override
+    Builder self() {
+      return this;
+    }
 
     /**
      * Sets the scope ({@code type}). Required.
@@ -151,28 +132,6 @@ public final class ReportQuery {
      */
     public Builder metric(ReportMetric metric) {
       this.metric = metric;
-      return this;
-    }
-
-    /**
-     * Sets the start of the period ({@code since}, sent as epoch seconds).
-     *
-     * @param since the start, or null to unset
-     * @return this builder
-     */
-    public Builder since(Instant since) {
-      this.since = since;
-      return this;
-    }
-
-    /**
-     * Sets the end of the period ({@code until}, sent as epoch seconds).
-     *
-     * @param until the end, or null to unset
-     * @return this builder
-     */
-    public Builder until(Instant until) {
-      this.until = until;
       return this;
     }
 
@@ -210,7 +169,7 @@ public final class ReportQuery {
       if (type == null) {
         throw new IllegalArgumentException("type is required");
       }
-      ReportRangeQuery.checkRange(since, until);
+      checkRange();
       return new ReportQuery(this);
     }
   }
@@ -219,13 +178,13 @@ public final class ReportQuery {
   public boolean equals(Object o) {
     return o instanceof ReportQuery other
         && type.equals(other.type) && Objects.equals(id, other.id)
-        && Objects.equals(metric, other.metric) && Objects.equals(since, other.since)
-        && Objects.equals(until, other.until) && Objects.equals(groupBy, other.groupBy)
+        && Objects.equals(metric, other.metric) && samePeriod(other)
+        && Objects.equals(groupBy, other.groupBy)
         && Objects.equals(timezoneOffset, other.timezoneOffset);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, id, metric, since, until, groupBy, timezoneOffset);
+    return Objects.hash(type, id, metric, since(), until(), groupBy, timezoneOffset);
   }
 }

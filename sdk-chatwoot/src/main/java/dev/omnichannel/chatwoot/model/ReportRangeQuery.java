@@ -8,17 +8,14 @@ import java.util.Objects;
  * seconds) and whether to count business hours only ({@code business_hours}, read by the inbox,
  * agent and team summary reports). Every field is optional. Immutable.
  */
-public final class ReportRangeQuery {
+public final class ReportRangeQuery extends ReportPeriod {
 
   private static final ReportRangeQuery NONE = builder().build();
 
-  private final Instant since;
-  private final Instant until;
   private final Boolean businessHours;
 
   private ReportRangeQuery(Builder b) {
-    this.since = b.since;
-    this.until = b.until;
+    super(b);
     this.businessHours = b.businessHours;
   }
 
@@ -53,24 +50,6 @@ public final class ReportRangeQuery {
   }
 
   /**
-   * The start of the period.
-   *
-   * @return the instant, or null when unset
-   */
-  public Instant since() {
-    return since;
-  }
-
-  /**
-   * The end of the period.
-   *
-   * @return the instant, or null when unset
-   */
-  public Instant until() {
-    return until;
-  }
-
-  /**
    * Whether to count business hours only.
    *
    * @return the flag, or null when unset (not sent)
@@ -79,58 +58,33 @@ public final class ReportRangeQuery {
     return businessHours;
   }
 
-  static void checkRange(Instant since, Instant until) {
-    if (since != null && until != null && until.isBefore(since)) {
-      throw new IllegalArgumentException("until must not be before since");
-    }
-  }
-
   /** Shows the period and flag. */
   @Override
   public String toString() {
-    return "ReportRangeQuery{since=" + since + ", until=" + until + ", businessHours="
+    return "ReportRangeQuery{since=" + since() + ", until=" + until() + ", businessHours="
         + businessHours + "}";
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof ReportRangeQuery other
-        && Objects.equals(since, other.since) && Objects.equals(until, other.until)
+        && samePeriod(other)
         && Objects.equals(businessHours, other.businessHours);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(since, until, businessHours);
+    return Objects.hash(since(), until(), businessHours);
   }
 
   /** Builder for {@link ReportRangeQuery}. Not thread-safe. */
-  public static final class Builder {
-    private Instant since;
-    private Instant until;
+  public static final class Builder extends PeriodBuilder<Builder> {
     private Boolean businessHours;
 
     private Builder() {}
 
-    /**
-     * Sets the start of the period ({@code since}, sent as epoch seconds).
-     *
-     * @param since the start, or null to unset
-     * @return this builder
-     */
-    public Builder since(Instant since) {
-      this.since = since;
-      return this;
-    }
-
-    /**
-     * Sets the end of the period ({@code until}, sent as epoch seconds).
-     *
-     * @param until the end, or null to unset
-     * @return this builder
-     */
-    public Builder until(Instant until) {
-      this.until = until;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -153,7 +107,7 @@ public final class ReportRangeQuery {
      * @throws IllegalArgumentException when until is before since
      */
     public ReportRangeQuery build() {
-      checkRange(since, until);
+      checkRange();
       return new ReportRangeQuery(this);
     }
   }
