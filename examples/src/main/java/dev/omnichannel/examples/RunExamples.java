@@ -2,6 +2,7 @@ package dev.omnichannel.examples;
 
 import dev.omnichannel.examples.chatwoot.ChatwootExample;
 import dev.omnichannel.examples.core.CoreExample;
+import dev.omnichannel.examples.qontak.QontakExample;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,8 @@ public final class RunExamples {
   /** Every example, in the order they run. Provider examples are added here as modules land. */
   static final List<Example> EXAMPLES = List.of(
       new CoreExample(),
-      new ChatwootExample());
+      new ChatwootExample(),
+      new QontakExample());
 
   private RunExamples() {}
 
@@ -47,8 +49,7 @@ public final class RunExamples {
       if (!only.isEmpty() && !only.contains(example.name())) {
         continue;
       }
-      boolean live = !example.credentialVariables().isEmpty()
-          && example.credentialVariables().stream().allMatch(v -> env.get(v) != null && !env.get(v).isBlank());
+      boolean live = example.hasCredentials(env);
       out.section(example.name() + (live ? " (live service)" : " (embedded fake server)"));
       try {
         example.run(env, out);

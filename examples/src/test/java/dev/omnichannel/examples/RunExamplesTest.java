@@ -30,6 +30,20 @@ class RunExamplesTest {
         .contains("sent incoming message #")
         .contains("verified and parsed webhook message_created: message #104 from Siti Rahma")
         .contains("a delivery signed with another secret is rejected")
+        .contains("== qontak (embedded fake server)")
+        .contains("authenticated (OAuth password grant, resources under /api/open/v1) and listed WhatsApp integrations: 1 found")
+        .contains("> POST /oauth/token -> 200 (no auth)")
+        .contains("> GET /api/open/v1/integrations?target_channel=wa -> 200 (Bearer)")
+        .contains("using \"order_shipped\" (id, 2 body placeholders)")
+        .contains("sent template \"order_shipped\" to 62812****890: broadcast 98b463bc-a8f1-4f19-84df-ae62967ff795")
+        .contains("> POST /api/open/v1/broadcasts/whatsapp/direct -> 201 (Bearer)")
+        .contains("broadcast log: 62812****890 delivered, WhatsApp message wamid.")
+        .contains("message webhooks configured -> customer messages on, agent messages off, statuses on, broadcast logs on")
+        .contains("> PUT /api/open/v1/message_interactions -> 200 (Bearer)")
+        .contains("URL token accepted; parsed receive_message_from_customer: \"Terima kasih! Bisa dikirim sore?\" from Siti Rahma")
+        .contains("a delivery with a wrong URL token is rejected")
+        .contains("sent (accepted), read (accepted), delivered (stale, dropped); furthest is read")
+        .contains("token requests the fake answered: 1")
         .doesNotContain("FAILED");
   }
 }

@@ -32,7 +32,20 @@ public class ApiException extends OmnichannelException {
    * @return the exception to throw
    */
   public static ApiException of(ApiError error) {
-    return switch (error.statusCode()) {
+    return of(error.statusCode(), error);
+  }
+
+  /**
+   * Maps an error to the exception class for {@code meaning}, a status the provider's error
+   * envelope says the error really has (e.g. a 422 "please wait" that means 429, or an error
+   * sent with 200 that means 404). The error keeps its real HTTP status.
+   *
+   * @param meaning the status that picks the class
+   * @param error what the provider answered
+   * @return the exception to throw
+   */
+  public static ApiException of(int meaning, ApiError error) {
+    return switch (meaning) {
       case 400 -> new BadRequestException(error);
       case 401 -> new AuthenticationException(error);
       case 403 -> new PermissionDeniedException(error);
@@ -40,8 +53,7 @@ public class ApiException extends OmnichannelException {
       case 409 -> new ConflictException(error);
       case 422 -> new UnprocessableEntityException(error);
       case 429 -> new RateLimitException(error, null);
-      default -> error.statusCode() >= 500 && error.statusCode() <= 599
-          ? new ServerException(error) : new ApiException(error);
+      default -> meaning >= 500 && meaning <= 599 ? new ServerException(error) : new ApiException(error);
     };
   }
 

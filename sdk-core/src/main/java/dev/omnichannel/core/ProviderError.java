@@ -5,8 +5,9 @@ package dev.omnichannel.core;
  *
  * @param code the provider's error code, or null
  * @param message the provider's error message, or null
- * @param effectiveStatus for errors sent with HTTP 2xx: the status they really mean (e.g. 404),
- *     used to pick the exception class; 0 to keep the HTTP status
+ * @param effectiveStatus the status the error really means when it differs from the HTTP status
+ *     (an error sent with 200 that means 404; a 422 "please wait" that means 429), used to pick the
+ *     exception class and whether to retry; 0 to keep the HTTP status
  */
 public record ProviderError(String code, String message, int effectiveStatus) {
 

@@ -44,7 +44,7 @@ public final class ChatwootExample implements Example {
 
   @Override
   public void run(Map<String, String> env, Transcript out) throws Exception {
-    boolean live = credentialVariables().stream().allMatch(v -> env.get(v) != null && !env.get(v).isBlank());
+    boolean live = hasCredentials(env);
     String secret = env.getOrDefault("CHATWOOT_WEBHOOK_SECRET", FakeChatwoot.WEBHOOK_SECRET);
     if (live) {
       run(env.get("CHATWOOT_BASE_URL"), env.get("CHATWOOT_API_TOKEN"),

@@ -298,11 +298,9 @@ public final class HttpTransport implements AutoCloseable {
       var inSuccess = errorDecoder.errorInSuccess(status, text = body.utf8());
       if (inSuccess.isPresent()) {
         ProviderError pe = inSuccess.get();
+        int meaning = pe.effectiveStatus() != 0 ? pe.effectiveStatus() : status;
         ApiError error = apiError(status, response, requestId, pe, text, ex.attempts);
-        int effective = pe.effectiveStatus() != 0 ? pe.effectiveStatus() : status;
-        return new Decision.Fail<>(effective == status ? new ApiException(error)
-            : ApiException.of(new ApiError(effective, error.headers(), requestId, pe.code(), pe.message(),
-                error.rawBody(), ex.attempts)));
+        return new Decision.Fail<>(meaning == status ? new ApiException(error) : ApiException.of(meaning, error));
       }
       try {
         return new Decision.Success<>(ex.request.decoder().decode(
@@ -317,21 +315,22 @@ public final class HttpTransport implements AutoCloseable {
             e, status, text));
       }
     }
-    if (status == 401 && !ex.reauthenticated) {
+    ProviderError pe = decodeError(status, body);
+    int meaning = pe.effectiveStatus() != 0 ? pe.effectiveStatus() : status;
+    if (meaning == 401 && !ex.reauthenticated) {
       ex.reauthenticated = true;
-      ApiException unauthorized = errorFor(ex, response, body, requestId, null);
-      return new Decision.Reauthenticate<>(sent, unauthorized);
+      return new Decision.Reauthenticate<>(sent, errorFor(ex, response, body, requestId, pe, meaning, null));
     }
     Duration serverDelay = RetryPolicy.serverRequestedDelay(response.headers(), options.clock());
-    boolean retryable = retryPolicy.isRetryableStatus(status, ex.idempotent);
+    boolean retryable = retryPolicy.isRetryableStatus(meaning, ex.idempotent);
     if (retryable && ex.retries < ex.maxRetries) {
       if (serverDelay != null && serverDelay.compareTo(options.maxRetryAfter()) > 0) {
-        return new Decision.Fail<>(errorFor(ex, response, body, requestId, serverDelay));
+        return new Decision.Fail<>(errorFor(ex, response, body, requestId, pe, meaning, serverDelay));
       }
       ex.retries++;
       return new Decision.Retry<>(serverDelay != null ? serverDelay : retryPolicy.backoff(ex.retries));
     }
-    return new Decision.Fail<>(errorFor(ex, response, body, requestId, serverDelay));
+    return new Decision.Fail<>(errorFor(ex, response, body, requestId, pe, meaning, serverDelay));
   }
 
   private <T> Decision<T> decideOnFailure(Exchange<T> ex, Request sent, IOException e, long started) {
@@ -370,19 +369,19 @@ public final class HttpTransport implements AutoCloseable {
         : new ApiConnectionException(message, e, ex.attempts, maybeSent);
   }
 
-  private ApiException errorFor(Exchange<?> ex, Response response, ByteString body, String requestId, Duration retryAfter) {
-    String text = body.utf8();
-    ProviderError pe;
+  private ProviderError decodeError(int status, ByteString body) {
     try {
-      pe = errorDecoder.decode(response.code(), text);
+      ProviderError pe = errorDecoder.decode(status, body.utf8());
+      return pe == null ? ProviderError.NONE : pe;
     } catch (RuntimeException e) {
-      pe = ProviderError.NONE;
+      return ProviderError.NONE; // a decoder bug must not hide the HTTP error
     }
-    if (pe == null) {
-      pe = ProviderError.NONE;
-    }
-    ApiError error = apiError(response.code(), response, requestId, pe, text, ex.attempts);
-    return response.code() == 429 ? new RateLimitException(error, retryAfter) : ApiException.of(error);
+  }
+
+  private ApiException errorFor(Exchange<?> ex, Response response, ByteString body, String requestId,
+      ProviderError pe, int meaning, Duration retryAfter) {
+    ApiError error = apiError(response.code(), response, requestId, pe, body.utf8(), ex.attempts);
+    return meaning == 429 ? new RateLimitException(error, retryAfter) : ApiException.of(meaning, error);
   }
 
   private static ApiError apiError(int status, Response response, String requestId, ProviderError pe, String text, int attempts) {

@@ -338,6 +338,27 @@ class HttpTransportTest {
   }
 
   @Test
+  void anErrorThatMeansRateLimitedIsRetriedEvenForPost() {
+    ErrorDecoder pleaseWait = (status, body) -> body.contains("Please wait")
+        ? new ProviderError("422", "Please wait a moment to send a new broadcast message.", 429)
+        : ProviderError.NONE;
+    server.enqueue(json(422, "{\"message\":\"Please wait a moment to send a new broadcast message.\"}"));
+    server.enqueue(json(201, "{\"id\":1,\"name\":\"Ana\"}"));
+    server.enqueue(json(422, "{\"message\":\"Please wait a moment to send a new broadcast message.\"}"));
+    server.enqueue(json(422, "{\"message\":\"name is missing\"}"));
+    try (HttpTransport t = new HttpTransport(options(server, sleeper).maxRetries(0).build(), "test",
+        new com.squareup.moshi.Moshi.Builder().build(), pleaseWait)) {
+      assertThat(t.execute(createContact("Ana"), RequestOptions.builder().maxRetries(1).build()).id()).isEqualTo(1);
+      assertThatThrownBy(() -> t.execute(createContact("Ana"), null))
+          .isInstanceOfSatisfying(RateLimitException.class, e -> assertThat(e.statusCode()).isEqualTo(422));
+      assertThatThrownBy(() -> t.execute(createContact("Ana"), null))
+          .isExactlyInstanceOf(UnprocessableEntityException.class);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(4);
+    assertThat(sleeper.sleeps()).hasSize(1);
+  }
+
+  @Test
   void undecodableSuccessBodiesBecomeInvalidResponseException() {
     server.enqueue(json(200, "{\"id\":\"not-a-number\",\"name\":\"Ana\"}"));
     server.enqueue(json(200, "<html>oops</html>"));

@@ -1,0 +1,102 @@
+package dev.omnichannel.qontak.model;
+
+import dev.omnichannel.core.JsonParams;
+
+/**
+ * Body of {@code PUT /message_interactions}: which message webhooks Qontak sends, and the one URL
+ * they all go to. Flags left unset are not sent (Qontak then keeps its current value, an
+ * inference: send all flags to be sure). {@code url} is required.
+ */
+public final class MessageInteractionParams extends JsonParams {
+
+  private MessageInteractionParams(Builder b) {
+    super(b);
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link MessageInteractionParams}. */
+  public static final class Builder extends JsonParams.Builder<Builder> {
+    private String url;
+
+    private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /**
+     * Webhook for messages agents send ({@code receive_message_from_agent}).
+     *
+     * @param enabled whether to send it
+     * @return this builder
+     */
+    public Builder receiveMessageFromAgent(Boolean enabled) {
+      return put("receive_message_from_agent", enabled);
+    }
+
+    /**
+     * Webhook for incoming customer messages ({@code receive_message_from_customer}).
+     *
+     * @param enabled whether to send it
+     * @return this builder
+     */
+    public Builder receiveMessageFromCustomer(Boolean enabled) {
+      return put("receive_message_from_customer", enabled);
+    }
+
+    /**
+     * Webhook for status changes of agent, bot and broadcast messages ({@code status_message}).
+     *
+     * @param enabled whether to send it
+     * @return this builder
+     */
+    public Builder statusMessage(Boolean enabled) {
+      return put("status_message", enabled);
+    }
+
+    /**
+     * Webhook for per-recipient broadcast log updates ({@code broadcast_log_status}; the field is
+     * known from community code, the settings key from Qontak's examples).
+     *
+     * @param enabled whether to send it
+     * @return this builder
+     */
+    public Builder broadcastLogStatus(Boolean enabled) {
+      return put("broadcast_log_status", enabled);
+    }
+
+    /**
+     * The URL every enabled message webhook is POSTed to ({@code url}, required). Qontak signs
+     * nothing: put a secret in the URL and check it on receipt.
+     *
+     * @param url an https URL
+     * @return this builder
+     */
+    public Builder url(String url) {
+      this.url = url;
+      return put("url", url);
+    }
+
+    /**
+     * Builds the parameters.
+     *
+     * @return the parameters
+     * @throws IllegalArgumentException when {@code url} is missing or blank
+     */
+    public MessageInteractionParams build() {
+      if (url == null || url.isBlank()) {
+        throw new IllegalArgumentException("url is required");
+      }
+      return new MessageInteractionParams(this);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package dev.omnichannel.qontak.model;
+
+import dev.omnichannel.core.JsonParams;
+
+/**
+ * Body of {@code PUT /room_interactions}: whether Qontak sends the {@code room_resolved} webhook,
+ * and where. Other room events ({@code room_created}, agent responsibility) have settings keys but
+ * no documented switch: {@link Builder#extra} sends such fields if Qontak accepts them.
+ * {@code url} is required.
+ */
+public final class RoomInteractionParams extends JsonParams {
+
+  private RoomInteractionParams(Builder b) {
+    super(b);
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link RoomInteractionParams}. */
+  public static final class Builder extends JsonParams.Builder<Builder> {
+    private String url;
+
+    private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /**
+     * Webhook when a room is resolved ({@code room_resolved}).
+     *
+     * @param enabled whether to send it
+     * @return this builder
+     */
+    public Builder roomResolved(Boolean enabled) {
+      return put("room_resolved", enabled);
+    }
+
+    /**
+     * The URL the room webhooks are POSTed to ({@code url}, required). Qontak signs
+     * nothing: put a secret in the URL and check it on receipt.
+     *
+     * @param url an https URL
+     * @return this builder
+     */
+    public Builder url(String url) {
+      this.url = url;
+      return put("url", url);
+    }
+
+    /**
+     * Builds the parameters.
+     *
+     * @return the parameters
+     * @throws IllegalArgumentException when {@code url} is missing or blank
+     */
+    public RoomInteractionParams build() {
+      if (url == null || url.isBlank()) {
+        throw new IllegalArgumentException("url is required");
+      }
+      return new RoomInteractionParams(this);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package dev.omnichannel.qontak.model;
+
+import dev.omnichannel.core.JsonParams;
+
+/**
+ * Body of {@code PUT /waba_interactions}: whether Qontak sends the WhatsApp template-status
+ * webhook ({@code status_template}, event {@code waba_interaction}), and where. Known only from
+ * community integrations; not in Qontak's docs. {@code url} is required.
+ */
+public final class WabaInteractionParams extends JsonParams {
+
+  private WabaInteractionParams(Builder b) {
+    super(b);
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link WabaInteractionParams}. */
+  public static final class Builder extends JsonParams.Builder<Builder> {
+    private String url;
+
+    private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /**
+     * Webhook when a WhatsApp template's approval status changes ({@code status_template}).
+     *
+     * @param enabled whether to send it
+     * @return this builder
+     */
+    public Builder statusTemplate(Boolean enabled) {
+      return put("status_template", enabled);
+    }
+
+    /**
+     * The URL the template-status webhook is POSTed to ({@code url}, required). Qontak signs
+     * nothing: put a secret in the URL and check it on receipt.
+     *
+     * @param url an https URL
+     * @return this builder
+     */
+    public Builder url(String url) {
+      this.url = url;
+      return put("url", url);
+    }
+
+    /**
+     * Builds the parameters.
+     *
+     * @return the parameters
+     * @throws IllegalArgumentException when {@code url} is missing or blank
+     */
+    public WabaInteractionParams build() {
+      if (url == null || url.isBlank()) {
+        throw new IllegalArgumentException("url is required");
+      }
+      return new WabaInteractionParams(this);
+    }
+  }
+}

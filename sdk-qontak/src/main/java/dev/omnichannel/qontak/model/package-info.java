@@ -1,0 +1,2 @@
+/** Qontak request parameters and response records. */
+package dev.omnichannel.qontak.model;
