@@ -23,9 +23,7 @@ public final class MessageInteractionParams extends JsonParams {
   }
 
   /** Builder for {@link MessageInteractionParams}. */
-  public static final class Builder extends JsonParams.Builder<Builder> {
-    private String url;
-
+  public static final class Builder extends InteractionParamsBuilder<Builder> {
     private Builder() {}
 
     @Override
@@ -40,7 +38,7 @@ public final class MessageInteractionParams extends JsonParams {
      * @return this builder
      */
     public Builder receiveMessageFromAgent(Boolean enabled) {
-      return put("receive_message_from_agent", enabled);
+      return flag("receive_message_from_agent", enabled);
     }
 
     /**
@@ -50,7 +48,7 @@ public final class MessageInteractionParams extends JsonParams {
      * @return this builder
      */
     public Builder receiveMessageFromCustomer(Boolean enabled) {
-      return put("receive_message_from_customer", enabled);
+      return flag("receive_message_from_customer", enabled);
     }
 
     /**
@@ -60,7 +58,7 @@ public final class MessageInteractionParams extends JsonParams {
      * @return this builder
      */
     public Builder statusMessage(Boolean enabled) {
-      return put("status_message", enabled);
+      return flag("status_message", enabled);
     }
 
     /**
@@ -71,19 +69,7 @@ public final class MessageInteractionParams extends JsonParams {
      * @return this builder
      */
     public Builder broadcastLogStatus(Boolean enabled) {
-      return put("broadcast_log_status", enabled);
-    }
-
-    /**
-     * The URL every enabled message webhook is POSTed to ({@code url}, required). Qontak signs
-     * nothing: put a secret in the URL and check it on receipt.
-     *
-     * @param url an https URL
-     * @return this builder
-     */
-    public Builder url(String url) {
-      this.url = url;
-      return put("url", url);
+      return flag("broadcast_log_status", enabled);
     }
 
     /**
@@ -93,9 +79,7 @@ public final class MessageInteractionParams extends JsonParams {
      * @throws IllegalArgumentException when {@code url} is missing or blank
      */
     public MessageInteractionParams build() {
-      if (url == null || url.isBlank()) {
-        throw new IllegalArgumentException("url is required");
-      }
+      requireUrl();
       return new MessageInteractionParams(this);
     }
   }

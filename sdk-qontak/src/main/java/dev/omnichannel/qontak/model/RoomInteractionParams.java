@@ -24,9 +24,7 @@ public final class RoomInteractionParams extends JsonParams {
   }
 
   /** Builder for {@link RoomInteractionParams}. */
-  public static final class Builder extends JsonParams.Builder<Builder> {
-    private String url;
-
+  public static final class Builder extends InteractionParamsBuilder<Builder> {
     private Builder() {}
 
     @Override
@@ -41,19 +39,7 @@ public final class RoomInteractionParams extends JsonParams {
      * @return this builder
      */
     public Builder roomResolved(Boolean enabled) {
-      return put("room_resolved", enabled);
-    }
-
-    /**
-     * The URL the room webhooks are POSTed to ({@code url}, required). Qontak signs
-     * nothing: put a secret in the URL and check it on receipt.
-     *
-     * @param url an https URL
-     * @return this builder
-     */
-    public Builder url(String url) {
-      this.url = url;
-      return put("url", url);
+      return flag("room_resolved", enabled);
     }
 
     /**
@@ -63,9 +49,7 @@ public final class RoomInteractionParams extends JsonParams {
      * @throws IllegalArgumentException when {@code url} is missing or blank
      */
     public RoomInteractionParams build() {
-      if (url == null || url.isBlank()) {
-        throw new IllegalArgumentException("url is required");
-      }
+      requireUrl();
       return new RoomInteractionParams(this);
     }
   }

@@ -23,9 +23,7 @@ public final class WabaInteractionParams extends JsonParams {
   }
 
   /** Builder for {@link WabaInteractionParams}. */
-  public static final class Builder extends JsonParams.Builder<Builder> {
-    private String url;
-
+  public static final class Builder extends InteractionParamsBuilder<Builder> {
     private Builder() {}
 
     @Override
@@ -40,19 +38,7 @@ public final class WabaInteractionParams extends JsonParams {
      * @return this builder
      */
     public Builder statusTemplate(Boolean enabled) {
-      return put("status_template", enabled);
-    }
-
-    /**
-     * The URL the template-status webhook is POSTed to ({@code url}, required). Qontak signs
-     * nothing: put a secret in the URL and check it on receipt.
-     *
-     * @param url an https URL
-     * @return this builder
-     */
-    public Builder url(String url) {
-      this.url = url;
-      return put("url", url);
+      return flag("status_template", enabled);
     }
 
     /**
@@ -62,9 +48,7 @@ public final class WabaInteractionParams extends JsonParams {
      * @throws IllegalArgumentException when {@code url} is missing or blank
      */
     public WabaInteractionParams build() {
-      if (url == null || url.isBlank()) {
-        throw new IllegalArgumentException("url is required");
-      }
+      requireUrl();
       return new WabaInteractionParams(this);
     }
   }
