@@ -3,15 +3,14 @@ package dev.omnichannel.chatwoot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.Moshi;
+import dev.omnichannel.core.testing.SharedSpecs;
 import dev.omnichannel.chatwoot.model.PlatformAccountParams;
 import dev.omnichannel.chatwoot.model.PlatformAccountUserParams;
 import dev.omnichannel.chatwoot.model.PlatformAgentBotParams;
 import dev.omnichannel.chatwoot.model.PlatformUserParams;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -70,14 +69,7 @@ class PlatformSpecCoverageTest extends PlatformTestSupport {
       Map.of("DELETE /platform/api/v1/accounts/{account_id}/account_users", Set.of("user_id"));
 
   private static Path specFile() {
-    for (String c : List.of("../../shared/specs/chatwoot/platform_swagger.json",
-        "../shared/specs/chatwoot/platform_swagger.json", "../../../shared/specs/chatwoot/platform_swagger.json")) {
-      Path p = Paths.get(c).toAbsolutePath().normalize();
-      if (Files.isRegularFile(p)) {
-        return p;
-      }
-    }
-    return null;
+    return SharedSpecs.locate("chatwoot", "platform_swagger.json").filter(Files::isRegularFile).orElse(null);
   }
 
   @SuppressWarnings("unchecked")

@@ -3,9 +3,9 @@ package dev.omnichannel.chatwoot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.Moshi;
+import dev.omnichannel.core.testing.SharedSpecs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks that {@link ChatwootPublicClient} covers every Client API operation of the official spec
- * ({@code ../shared/specs/chatwoot/swagger.json}, read at test time; skipped when absent).
+ * ({@code shared/specs/chatwoot/swagger.json}, found by {@link SharedSpecs} and read at test time; skipped when absent).
  */
 class PublicSpecCoverageTest {
 
@@ -37,15 +37,11 @@ class PublicSpecCoverageTest {
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> spec() throws Exception {
-    for (String c : List.of("../../shared/specs/chatwoot/swagger.json", "../shared/specs/chatwoot/swagger.json",
-        "../../../shared/specs/chatwoot/swagger.json")) {
-      Path p = Paths.get(c).toAbsolutePath().normalize();
-      if (Files.isRegularFile(p)) {
-        return (Map<String, Object>) new Moshi.Builder().build().adapter(Object.class).fromJson(Files.readString(p));
-      }
+    Path p = SharedSpecs.locate("chatwoot", "swagger.json").filter(Files::isRegularFile).orElse(null);
+    if (p != null) {
+      return (Map<String, Object>) new Moshi.Builder().build().adapter(Object.class).fromJson(Files.readString(p));
     }
-    String reason = "official Chatwoot swagger.json not found (looked for ../../shared/specs/chatwoot from "
-        + Path.of("").toAbsolutePath() + "); skipping";
+    String reason = "official Chatwoot " + SharedSpecs.notFound("chatwoot", "swagger.json") + "; skipping";
     System.out.println(reason);
     Assumptions.abort(reason);
     return null;

@@ -1,5 +1,6 @@
 package dev.omnichannel.qontak;
 
+import dev.omnichannel.core.testing.SharedSpecs;
 import dev.omnichannel.core.testing.openapi.ContractValidator;
 import dev.omnichannel.core.testing.openapi.OpenApiSpec;
 import java.io.IOException;
@@ -132,24 +133,13 @@ final class QontakContract {
   }
 
   /**
-   * Where the spec file is: {@code qontak.spec.dir}, else {@code shared/specs/qontak/} in the
-   * working directory or one of its parents.
+   * Where the spec file is: {@code qontak.spec.dir} (or {@code QONTAK_SPEC_DIR}), else
+   * {@code shared/specs/qontak/} in the working directory or one of its parents ({@link SharedSpecs}).
    *
    * @return the file, if found
    */
   static Optional<Path> locate() {
-    String dir = System.getProperty("qontak.spec.dir");
-    String name = Path.of(SPEC).getFileName().toString();
-    if (dir != null && !dir.isBlank() && Files.isRegularFile(Path.of(dir, name))) {
-      return Optional.of(Path.of(dir, name));
-    }
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path f = d.resolve(SPEC);
-      if (Files.isRegularFile(f)) {
-        return Optional.of(f);
-      }
-    }
-    return Optional.empty();
+    return SharedSpecs.locate("qontak", Path.of(SPEC).getFileName().toString()).filter(Files::isRegularFile);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.omnichannel.qontak;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.Moshi;
+import dev.omnichannel.core.testing.SharedSpecs;
 import dev.omnichannel.qontak.model.QontakList;
 import dev.omnichannel.qontak.model.Template;
 import dev.omnichannel.qontak.model.TemplateButton;
@@ -19,7 +20,6 @@ import dev.omnichannel.qontak.model.TemplateStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the template operations against the request and response examples of the Mekari gateway
- * OpenAPI file (read at test time from {@code ../shared/specs/qontak}; skipped with a printed
+ * OpenAPI file (read at test time from {@code shared/specs/qontak}, found by {@link SharedSpecs}; skipped with a printed
  * reason when absent): the SDK must send the spec's request bodies and read every example answer.
  */
 class TemplateSpecExamplesTest extends QontakTestSupport {
@@ -41,17 +41,10 @@ class TemplateSpecExamplesTest extends QontakTestSupport {
   @BeforeEach
   @SuppressWarnings("unchecked")
   void loadSpec() throws IOException {
-    Path spec = null;
-    for (String c : List.of("../../shared/specs/qontak", "../shared/specs/qontak", "../../../shared/specs/qontak")) {
-      Path p = Paths.get(c, "qontak-chat-mag-subset.derived.openapi.json").toAbsolutePath().normalize();
-      if (Files.isRegularFile(p)) {
-        spec = p;
-        break;
-      }
-    }
+    String name = "qontak-chat-mag-subset.derived.openapi.json";
+    Path spec = SharedSpecs.locate("qontak", name).filter(Files::isRegularFile).orElse(null);
     if (spec == null) {
-      String reason = "MAG spec not found (looked for ../../shared/specs/qontak from "
-          + Path.of("").toAbsolutePath() + "); skipping";
+      String reason = "MAG spec " + SharedSpecs.notFound("qontak", name) + "; skipping";
       System.out.println(reason);
       Assumptions.abort(reason);
     }

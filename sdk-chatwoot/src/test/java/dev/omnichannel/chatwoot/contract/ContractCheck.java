@@ -1,5 +1,6 @@
 package dev.omnichannel.chatwoot.contract;
 
+import dev.omnichannel.core.testing.SharedSpecs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
@@ -192,18 +193,7 @@ public final class ContractCheck {
    * @return the swagger.json path
    */
   public static Optional<Path> locate() {
-    for (String dir : new String[] {System.getProperty("chatwoot.spec.dir"), System.getenv("CHATWOOT_SPEC_DIR")}) {
-      if (dir != null && !dir.isBlank() && Files.isRegularFile(Path.of(dir, "swagger.json"))) {
-        return Optional.of(Path.of(dir, "swagger.json"));
-      }
-    }
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path f = d.resolve(SPEC);
-      if (Files.isRegularFile(f)) {
-        return Optional.of(f);
-      }
-    }
-    return Optional.empty();
+    return SharedSpecs.locate("chatwoot", "swagger.json").filter(Files::isRegularFile);
   }
 
   /**

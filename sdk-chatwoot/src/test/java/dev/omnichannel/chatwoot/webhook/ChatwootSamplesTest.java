@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.omnichannel.chatwoot.webhook.ChatwootEvent.MessageCreated;
 import dev.omnichannel.chatwoot.webhook.ChatwootEvent.MessageUpdated;
+import dev.omnichannel.core.testing.SharedSpecs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +49,8 @@ class ChatwootSamplesTest {
   private static List<Path> samples() throws IOException {
     Path dir = Fixtures.samplesDir();
     if (dir == null) {
-      String reason = "shared Chatwoot webhook samples not found (looked for "
-          + "../../shared/specs/chatwoot/webhook-samples from "
-          + Path.of("").toAbsolutePath() + "); skipping";
+      String reason = "shared Chatwoot webhook samples: "
+          + SharedSpecs.notFound("chatwoot", "webhook-samples") + "; skipping";
       System.out.println(reason);
       Assumptions.abort(reason);
     }

@@ -1,14 +1,8 @@
 package dev.omnichannel.qontak.webhook;
 
-import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.omnichannel.core.testing.TestResources;
 import java.util.List;
 import java.util.Set;
-import okio.Buffer;
 
 /** Test helpers: our webhook fixtures and top-level key stripping. */
 final class Fixtures {
@@ -25,48 +19,16 @@ final class Fixtures {
       "unknown_available_user_status.json", "unknown_settings_response.json");
 
   static byte[] bytes(String name) {
-    try (InputStream in = Fixtures.class.getResourceAsStream("/webhooks/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing fixture " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestResources.bytes("/webhooks/" + name);
   }
 
   static String text(String name) {
-    return new String(bytes(name), StandardCharsets.UTF_8);
+    return TestResources.text("/webhooks/" + name);
   }
 
   /** Copies the JSON text, dropping the named top-level keys; values keep their literal text. */
   static String withoutTopLevel(String json, Set<String> keys) {
-    try {
-      JsonReader r = JsonReader.of(new Buffer().writeUtf8(json));
-      Buffer out = new Buffer();
-      JsonWriter w = JsonWriter.of(out);
-      w.setSerializeNulls(true);
-      r.beginObject();
-      w.beginObject();
-      while (r.hasNext()) {
-        String name = r.nextName();
-        if (keys.contains(name)) {
-          r.skipValue();
-        } else {
-          w.name(name);
-          try (okio.BufferedSource src = r.nextSource();
-              okio.BufferedSink sink = w.valueSink()) {
-            sink.writeAll(src);
-          }
-        }
-      }
-      r.endObject();
-      w.endObject();
-      w.close();
-      return out.readUtf8();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestResources.withoutTopLevel(json, keys);
   }
 
   /** Replaces the first occurrence of a literal, failing when absent (keeps tests honest). */
