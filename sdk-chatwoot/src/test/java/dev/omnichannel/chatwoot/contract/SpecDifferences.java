@@ -1,12 +1,15 @@
 package dev.omnichannel.chatwoot.contract;
 
+import dev.omnichannel.core.testing.openapi.Allowance;
+import dev.omnichannel.core.testing.openapi.Violation;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The one place where the contract check records how the real Chatwoot server (v4.15.1) differs
+ * The one place where the contract check ({@link ContractCheck}, on the sdk-core test-jar's
+ * {@code dev.omnichannel.core.testing.openapi.ContractValidator}) records how the real Chatwoot server (v4.15.1) differs
  * from its OpenAPI spec. The SDK follows the server; each entry says why, citing the research
  * notes ({@code shared/research/chatwoot.md}, section 1.1, or another section when named).
  *
@@ -30,7 +33,7 @@ public final class SpecDifferences {
    * @param reason why the SDK follows the server here
    */
   public record Difference(String research, String operationId, String location, String messagePattern,
-      String reason) {
+      String reason) implements Allowance {
 
     /**
      * Whether this entry forgives a violation.
@@ -38,6 +41,7 @@ public final class SpecDifferences {
      * @param v the violation
      * @return true when operationId, location and message match
      */
+    @Override
     public boolean covers(Violation v) {
       if (location == null || !(operationId.equals("*") || operationId.equals(v.operationId()))) {
         return false;

@@ -28,6 +28,11 @@ import java.util.stream.Collectors;
  * Violations an {@link Allowance} covers are moved to {@link Result#allowed()}. When several
  * templates match a path, the most literal ones (fewest path parameters) are used, so
  * {@code PUT /rooms/resolve_expired} is not checked as {@code PUT /rooms/{id}}.
+ *
+ * <p>A self-hosted install may be served under a path prefix the spec's servers do not have
+ * (base URL {@code https://host/chat/}): {@link #allowingBasePathPrefix(int)} makes the
+ * validator strip such a prefix, validate the rest, and report the prefix itself as a
+ * {@code path} violation (message starting {@code base path prefix}) that an allowance can forgive.
  */
 public final class ContractValidator {
 
@@ -36,6 +41,7 @@ public final class ContractValidator {
 
   private final OpenApiSpec spec;
   private final List<? extends Allowance> differences;
+  private final int maxPrefixSegments;
 
   /**
    * A validator for a spec, with the allowed differences.
@@ -44,8 +50,13 @@ public final class ContractValidator {
    * @param differences violations to allow
    */
   public ContractValidator(OpenApiSpec spec, List<? extends Allowance> differences) {
+    this(spec, differences, 0);
+  }
+
+  private ContractValidator(OpenApiSpec spec, List<? extends Allowance> differences, int maxPrefixSegments) {
     this.spec = spec;
     this.differences = List.copyOf(differences);
+    this.maxPrefixSegments = maxPrefixSegments;
   }
 
   /**
@@ -55,6 +66,22 @@ public final class ContractValidator {
    */
   public ContractValidator(OpenApiSpec spec) {
     this(spec, List.of());
+  }
+
+  /**
+   * A copy that also takes requests under a base path prefix: when no template matches the
+   * whole path, up to {@code maxSegments} leading segments are stripped until one does; the rest
+   * is validated and the prefix is reported as a {@code path} violation whose message starts with
+   * {@code base path prefix} (forgive it with an {@link Allowance} where such deployments exist).
+   *
+   * @param maxSegments how many leading segments may be stripped (0 turns it off)
+   * @return the new validator
+   */
+  public ContractValidator allowingBasePathPrefix(int maxSegments) {
+    if (maxSegments < 0) {
+      throw new IllegalArgumentException("maxSegments must not be negative");
+    }
+    return new ContractValidator(spec, differences, maxSegments);
   }
 
   /**
@@ -126,6 +153,20 @@ public final class ContractValidator {
       }
     }
     if (byPath.isEmpty()) {
+      String rest = path;
+      for (int i = 0; i < maxPrefixSegments && rest.indexOf('/', 1) > 0; i++) {
+        rest = rest.substring(rest.indexOf('/', 1));
+        String candidate = rest;
+        if (spec.operations().stream().anyMatch(op -> op.compiled().pattern().matcher(candidate).matches())) {
+          String prefix = path.substring(0, path.length() - rest.length());
+          Result inner = validate(method, rest + (qi < 0 ? "" : target.substring(qi)), contentType, body);
+          List<Violation> all = new ArrayList<>(inner.violations());
+          all.addAll(inner.allowed().keySet());
+          all.add(new Violation(inner.operationId() == null ? "(none)" : inner.operationId(), "path",
+              "base path prefix '" + prefix + "' before " + rest + " is not in the spec's servers"));
+          return finish(inner.operationId(), all);
+        }
+      }
       return finish(null, List.of(new Violation("(none)", "path",
           "no operation in the spec has a path template matching '" + rawPath + "'")));
     }
