@@ -23,12 +23,9 @@ public final class MessageInteractionParams extends JsonParams {
   }
 
   /** Builder for {@link MessageInteractionParams}. */
-  public static final class Builder extends InteractionParamsBuilder<Builder> {
-    private Builder() {}
-
-    @Override
-    protected Builder self() {
-      return this;
+  public static final class Builder extends InteractionParamsBuilder<Builder, MessageInteractionParams> {
+    private Builder() {
+      super(MessageInteractionParams::new);
     }
 
     /**
@@ -70,17 +67,6 @@ public final class MessageInteractionParams extends JsonParams {
      */
     public Builder broadcastLogStatus(Boolean enabled) {
       return flag("broadcast_log_status", enabled);
-    }
-
-    /**
-     * Builds the parameters.
-     *
-     * @return the parameters
-     * @throws IllegalArgumentException when {@code url} is missing or blank
-     */
-    public MessageInteractionParams build() {
-      requireUrl();
-      return new MessageInteractionParams(this);
     }
   }
 }

@@ -24,12 +24,9 @@ public final class RoomInteractionParams extends JsonParams {
   }
 
   /** Builder for {@link RoomInteractionParams}. */
-  public static final class Builder extends InteractionParamsBuilder<Builder> {
-    private Builder() {}
-
-    @Override
-    protected Builder self() {
-      return this;
+  public static final class Builder extends InteractionParamsBuilder<Builder, RoomInteractionParams> {
+    private Builder() {
+      super(RoomInteractionParams::new);
     }
 
     /**
@@ -40,17 +37,6 @@ public final class RoomInteractionParams extends JsonParams {
      */
     public Builder roomResolved(Boolean enabled) {
       return flag("room_resolved", enabled);
-    }
-
-    /**
-     * Builds the parameters.
-     *
-     * @return the parameters
-     * @throws IllegalArgumentException when {@code url} is missing or blank
-     */
-    public RoomInteractionParams build() {
-      requireUrl();
-      return new RoomInteractionParams(this);
     }
   }
 }

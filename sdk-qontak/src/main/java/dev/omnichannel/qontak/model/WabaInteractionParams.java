@@ -23,12 +23,9 @@ public final class WabaInteractionParams extends JsonParams {
   }
 
   /** Builder for {@link WabaInteractionParams}. */
-  public static final class Builder extends InteractionParamsBuilder<Builder> {
-    private Builder() {}
-
-    @Override
-    protected Builder self() {
-      return this;
+  public static final class Builder extends InteractionParamsBuilder<Builder, WabaInteractionParams> {
+    private Builder() {
+      super(WabaInteractionParams::new);
     }
 
     /**
@@ -39,17 +36,6 @@ public final class WabaInteractionParams extends JsonParams {
      */
     public Builder statusTemplate(Boolean enabled) {
       return flag("status_template", enabled);
-    }
-
-    /**
-     * Builds the parameters.
-     *
-     * @return the parameters
-     * @throws IllegalArgumentException when {@code url} is missing or blank
-     */
-    public WabaInteractionParams build() {
-      requireUrl();
-      return new WabaInteractionParams(this);
     }
   }
 }
