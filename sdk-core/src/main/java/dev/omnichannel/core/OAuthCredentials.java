@@ -8,23 +8,29 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import okhttp3.Request;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * OAuth bearer credentials that refresh themselves.
  *
  * <ul>
  *   <li>Proactive: a token is refreshed before use when less than max(60 s, 10 % of its lifetime)
- *       remains. Expiry is the local clock read just before the token request plus
+ *       remains, but never earlier than half-way through its lifetime. Expiry is the local clock read just before the token request plus
  *       {@code expires_in}, so clock skew with the provider does not matter.
  *   <li>Single-flight: however many threads find the token expired, one token request is made;
  *       the others wait for its result.
  *   <li>401: a 401 answered to the current token forces one refresh and one re-send; a 401
  *       answered to an older token just re-sends with the current one.
  *   <li>Persistent: every new token set is saved to the {@link TokenStore}, and the store is read
- *       before each refresh, so a token refreshed by another instance is picked up.
+ *       before each refresh, so a token refreshed by another instance is picked up. A store that
+ *       fails to save does not lose the new token: it is used from memory and a warning (without
+ *       the token) is logged.
  * </ul>
  */
 public final class OAuthCredentials implements Credentials {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OAuthCredentials.class);
 
   private final TokenFetcher fetcher;
   private final TokenStore store;
@@ -142,10 +148,14 @@ public final class OAuthCredentials implements Credentials {
     }
     if (leader) {
       try {
-        OAuthToken fresh = fetchOrLoad(stale, force, clock);
+        Fetched fetched = fetchOrLoad(stale, force, clock);
+        OAuthToken fresh = fetched.token();
         synchronized (lock) {
-          current = fresh;
+          current = fresh; // before saving: a failing store must not lose the rotated token
           inFlight = null;
+        }
+        if (fetched.isNew()) {
+          save(fresh);
         }
         future.complete(fresh);
       } catch (RuntimeException | Error e) { // never leave waiters blocked on an unfinished refresh
@@ -169,10 +179,22 @@ public final class OAuthCredentials implements Credentials {
     }
   }
 
-  private OAuthToken fetchOrLoad(OAuthToken stale, boolean force, Clock clock) {
+  /** A token and whether it came from the token endpoint (and so still needs saving). */
+  private record Fetched(OAuthToken token, boolean isNew) {}
+
+  private void save(OAuthToken fresh) {
+    try {
+      store.save(fresh);
+    } catch (RuntimeException e) {
+      LOG.warn("could not save the refreshed OAuth token ({} from {}); it is kept in memory only",
+          e.getClass().getName(), store.getClass().getName());
+    }
+  }
+
+  private Fetched fetchOrLoad(OAuthToken stale, boolean force, Clock clock) {
     OAuthToken stored = store.load().orElse(null);
     if (stored != null && !sameAccessToken(stored, stale) && !stored.needsRefresh(clock.instant())) {
-      return stored; // refreshed elsewhere (another instance sharing the store)
+      return new Fetched(stored, false); // refreshed elsewhere (another instance sharing the store)
     }
     OAuthToken base = stored != null && !force ? stored : stale;
     if (base == null) {
@@ -191,8 +213,7 @@ public final class OAuthCredentials implements Credentials {
         : base != null ? base.refreshToken() : null;
     OAuthToken fresh = new OAuthToken(grant.accessToken(), refreshToken, grant.tokenType(), before,
         grant.expiresIn() == null ? null : before.plus(grant.expiresIn()));
-    store.save(fresh);
-    return fresh;
+    return new Fetched(fresh, true);
   }
 
   private static boolean sameAccessToken(OAuthToken a, OAuthToken b) {

@@ -34,7 +34,9 @@ public record OAuthToken(String accessToken, String refreshToken, String tokenTy
   }
 
   /**
-   * Whether the token should be refreshed now: it expires within max(60 s, 10 % of its lifetime).
+   * Whether the token should be refreshed now: it expires within a margin of max(60 s, 10 % of
+   * its lifetime), capped at half its lifetime (so a token that lives 60 s or less is still used
+   * for the first half of its life instead of being refetched before every call).
    *
    * @param now the current time
    * @return true when it is expired or about to expire
@@ -47,6 +49,10 @@ public record OAuthToken(String accessToken, String refreshToken, String tokenTy
     Duration margin = lifetime.dividedBy(10);
     if (margin.compareTo(Duration.ofSeconds(60)) < 0) {
       margin = Duration.ofSeconds(60);
+    }
+    Duration half = lifetime.dividedBy(2);
+    if (margin.compareTo(half) > 0) {
+      margin = half;
     }
     return !now.plus(margin).isBefore(expiresAt);
   }

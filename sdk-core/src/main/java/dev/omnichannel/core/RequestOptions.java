@@ -213,9 +213,14 @@ public final class RequestOptions {
      * @param name header name
      * @param value header value
      * @return this builder
+     * @throws IllegalArgumentException when the name or value is empty or not valid in an HTTP
+     *     header (the message never shows the value)
      */
     public Builder header(String name, String value) {
-      headers.put(requireText("header name", name), requireText("header value", value));
+      requireText("header name", name);
+      requireText("header value", value);
+      dev.omnichannel.core.internal.HeaderCredentials.requireValidHeader(name, value);
+      headers.put(name, value);
       return this;
     }
 

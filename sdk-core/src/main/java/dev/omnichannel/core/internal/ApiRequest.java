@@ -73,7 +73,7 @@ public final class ApiRequest<T> {
   /**
    * Starts a request. The path template's {@code {}} segments are replaced, in order, by the
    * arguments, each percent-encoded as one path segment (so an id containing {@code /} cannot
-   * change the path).
+   * change the path; {@code .} and {@code ..} are rejected for the same reason).
    *
    * @param method HTTP method
    * @param pathTemplate path relative to the base URL, e.g. {@code /api/v1/accounts/{}/contacts}
@@ -188,7 +188,12 @@ public final class ApiRequest<T> {
             throw new IllegalArgumentException("path argument " + next + " of " + pathTemplate
                 + " must not be null or empty");
           }
-          pathSegments.add(arg.toString());
+          String segment = arg.toString();
+          if (isDotSegment(segment)) {
+            throw new IllegalArgumentException("path argument " + next + " of " + pathTemplate
+                + " must not be '.' or '..'");
+          }
+          pathSegments.add(segment);
         } else {
           pathSegments.add(part);
         }
@@ -196,6 +201,12 @@ public final class ApiRequest<T> {
       if (next != args.length) {
         throw new IllegalArgumentException("too many path arguments for " + pathTemplate);
       }
+    }
+
+    /** "." and ".." (also percent-encoded) would be resolved as dot segments and change the path. */
+    private static boolean isDotSegment(String segment) {
+      String s = segment.replace("%2e", ".").replace("%2E", ".");
+      return s.equals(".") || s.equals("..");
     }
 
     /**
@@ -234,9 +245,12 @@ public final class ApiRequest<T> {
      * @param name header name
      * @param value value; null skips
      * @return this builder
+     * @throws IllegalArgumentException when the name or value is not valid in an HTTP header (the
+     *     message never shows the value)
      */
     public Builder<T> header(String name, String value) {
       if (value != null) {
+        HeaderCredentials.requireValidHeader(name, value);
         headers.put(name, value);
       }
       return this;

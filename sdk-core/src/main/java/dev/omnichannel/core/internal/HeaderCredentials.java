@@ -51,6 +51,28 @@ public final class HeaderCredentials implements Credentials {
     }
   }
 
+  /**
+   * Checks a header name and value the way OkHttp would, but with messages that never include the
+   * value (OkHttp's own messages echo it, which leaks secrets sent in non-standard headers).
+   *
+   * @param name header name
+   * @param value header value (may be empty)
+   * @throws IllegalArgumentException when the name is blank or invalid, or the value is null or
+   *     contains characters not allowed in an HTTP header
+   */
+  public static void requireValidHeader(String name, String value) {
+    if (name == null || name.isEmpty() || !name.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ':')) {
+      throw new IllegalArgumentException("header name is blank or invalid");
+    }
+    if (value == null) {
+      throw new IllegalArgumentException("value of header " + name + " must not be null");
+    }
+    if (!value.chars().allMatch(c -> (c >= 0x20 && c < 0x7f) || c == '\t')) {
+      throw new IllegalArgumentException("value of header " + name
+          + " contains characters not allowed in an HTTP header (value not shown)");
+    }
+  }
+
   @Override
   public Request authenticate(Request request, Clock clock) {
     if (headers.isEmpty()) {

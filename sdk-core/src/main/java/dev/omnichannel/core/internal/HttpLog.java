@@ -27,20 +27,46 @@ final class HttpLog {
   }
 
   void attempt(Request request, String loggedUrl, int status, long millis, int attempt, String requestId) {
-    if (LOG.isDebugEnabled()) {
-      LOG.debug("{} {} -> {} in {} ms (attempt {}{})", request.method(), loggedUrl, status,
-          millis, attempt, requestId == null ? "" : ", request-id " + requestId);
+    try {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("{} {} -> {} in {} ms (attempt {}{})", request.method(), loggedUrl, status,
+            millis, attempt, requestId == null ? "" : ", request-id " + requestId);
+      }
+    } catch (Throwable t) {
+      loggingFailed(t);
     }
   }
 
   void failure(Request request, String loggedUrl, IOException e, long millis, int attempt) {
-    if (LOG.isDebugEnabled()) {
-      LOG.debug("{} {} -> {} in {} ms (attempt {})", request.method(), loggedUrl,
-          e.getClass().getSimpleName(), millis, attempt);
+    try {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("{} {} -> {} in {} ms (attempt {})", request.method(), loggedUrl,
+            e.getClass().getSimpleName(), millis, attempt);
+      }
+    } catch (Throwable t) {
+      loggingFailed(t);
     }
   }
 
+  /** Logs headers and bodies; a failure to log never changes the call's outcome. */
   void exchange(Request request, Response response, ByteString body) {
+    try {
+      logExchange(request, response, body);
+    } catch (Throwable t) {
+      loggingFailed(t);
+    }
+  }
+
+  /** One line, never the body or headers (the failure may be about them). */
+  private static void loggingFailed(Throwable t) {
+    try {
+      LOG.warn("could not log an HTTP exchange ({}); the call itself is unaffected", t.getClass().getName());
+    } catch (Throwable ignored) {
+      // logging is broken: nothing more to do
+    }
+  }
+
+  private void logExchange(Request request, Response response, ByteString body) {
     if (LOG.isTraceEnabled()) {
       LOG.trace("request headers: {}", Redactor.headers(request.headers()));
       LOG.trace("response headers: {}", Redactor.headers(response.headers()));

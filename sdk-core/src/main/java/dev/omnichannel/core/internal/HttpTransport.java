@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -85,6 +86,10 @@ public final class HttpTransport implements AutoCloseable {
     OkHttpClient.Builder builder = base != null ? base.newBuilder() : new OkHttpClient.Builder();
     this.client = builder
         .retryOnConnectionFailure(false) // retries live in one place: here
+        // never follow redirects: OkHttp strips only Authorization on a cross-host redirect, so
+        // static secret headers (api_access_token, X-API-TOKEN, ...) would reach the other host
+        .followRedirects(false)
+        .followSslRedirects(false)
         .connectTimeout(options.connectTimeout())
         .readTimeout(options.readTimeout())
         .writeTimeout(options.writeTimeout())
@@ -188,7 +193,8 @@ public final class HttpTransport implements AutoCloseable {
 
   /**
    * Executes a request asynchronously on OkHttp's dispatcher; the same retry, auth and decoding
-   * rules as {@link #execute}. Cancelling the future cancels the in-flight call.
+   * rules as {@link #execute}. Cancelling the future cancels the in-flight call; a future
+   * cancelled while credentials are being obtained sends nothing.
    *
    * @param request the request description
    * @param requestOptions per-call overrides
@@ -206,8 +212,8 @@ public final class HttpTransport implements AutoCloseable {
     }
     result.whenComplete((v, err) -> {
       Call call = ex.currentCall;
-      if (result.isCancelled() && call != null) {
-        call.cancel();
+      if (call != null) {
+        call.cancel(); // a no-op once the call finished; stops it when the future was cancelled
       }
     });
     attemptAsync(ex, result);
@@ -218,27 +224,59 @@ public final class HttpTransport implements AutoCloseable {
     if (result.isDone()) {
       return;
     }
-    Executor blocking = ex.client.dispatcher().executorService();
-    options.credentials().authenticateAsync(ex.base, options.clock(), blocking).whenComplete((httpRequest, err) -> {
-      if (err != null) {
-        Throwable cause = unwrap(err);
-        result.completeExceptionally(cause instanceof IOException io
-            ? new ApiConnectionException("authentication failed for " + ex.request + ": " + describe(io), io, ex.attempts, false)
-            : cause);
+    try {
+      if (closed.get()) {
+        result.completeExceptionally(new IllegalStateException("client is closed"));
         return;
       }
-      ex.attempts++;
-      long started = System.nanoTime();
-      Call call = ex.client.newCall(httpRequest);
-      ex.currentCall = call;
-      call.enqueue(new Callback() {
-        @Override
-        public void onFailure(Call c, IOException e) {
-          handleAsync(ex, result, decideOnFailure(ex, httpRequest, e, started));
+      Executor blocking = ex.client.dispatcher().executorService();
+      options.credentials().authenticateAsync(ex.base, options.clock(), blocking).whenComplete((httpRequest, err) -> {
+        try {
+          sendAsync(ex, result, httpRequest, err);
+        } catch (Throwable t) {
+          failAsync(ex, result, t);
         }
+      });
+    } catch (Throwable t) {
+      failAsync(ex, result, t);
+    }
+  }
 
-        @Override
-        public void onResponse(Call c, Response response) {
+  private <T> void sendAsync(Exchange<T> ex, CompletableFuture<T> result, Request httpRequest, Throwable err) {
+    if (err != null) {
+      Throwable cause = unwrap(err);
+      if (cause instanceof IOException io) {
+        result.completeExceptionally(new ApiConnectionException(
+            "authentication failed for " + ex.request + ": " + describe(io), io, ex.attempts, false));
+      } else {
+        failAsync(ex, result, cause);
+      }
+      return;
+    }
+    if (result.isDone()) {
+      return; // cancelled (or failed) while authenticating: send nothing
+    }
+    ex.attempts++;
+    long started = System.nanoTime();
+    Call call = ex.client.newCall(httpRequest);
+    ex.currentCall = call;
+    if (result.isDone()) { // completed between the check and publishing the call
+      call.cancel();
+      return;
+    }
+    call.enqueue(new Callback() {
+      @Override
+      public void onFailure(Call c, IOException e) {
+        try {
+          handleAsync(ex, result, decideOnFailure(ex, httpRequest, e, started));
+        } catch (Throwable t) {
+          failAsync(ex, result, t);
+        }
+      }
+
+      @Override
+      public void onResponse(Call c, Response response) {
+        try {
           Decision<T> decision;
           try (response) {
             decision = decideOnResponse(ex, httpRequest, response, started);
@@ -251,9 +289,27 @@ public final class HttpTransport implements AutoCloseable {
                 "unexpected failure handling the response to " + ex.request, e));
           }
           handleAsync(ex, result, decision);
+        } catch (Throwable t) {
+          failAsync(ex, result, t);
         }
-      });
+      }
     });
+  }
+
+  /**
+   * Completes the future with whatever escaped an async continuation, so that no failure (a
+   * rejected execution after {@link #close()}, a bug) can leave it pending forever.
+   */
+  private <T> void failAsync(Exchange<T> ex, CompletableFuture<T> result, Throwable t) {
+    Throwable cause = unwrap(t);
+    if (cause instanceof RejectedExecutionException) {
+      result.completeExceptionally(closed.get()
+          ? new IllegalStateException("client is closed", cause)
+          : new ApiConnectionException(ex.request + " could not be scheduled: the executor rejected it",
+              cause, ex.attempts, false));
+    } else {
+      result.completeExceptionally(cause);
+    }
   }
 
   private <T> void handleAsync(Exchange<T> ex, CompletableFuture<T> result, Decision<T> decision) {
@@ -264,7 +320,7 @@ public final class HttpTransport implements AutoCloseable {
     } else if (decision instanceof Decision.Retry<T> r) {
       CompletableFuture.runAsync(() -> attemptAsync(ex, result), options.sleeper().after(r.delay()))
           .exceptionally(e -> {
-            result.completeExceptionally(unwrap(e));
+            failAsync(ex, result, e);
             return null;
           });
     } else if (decision instanceof Decision.Reauthenticate<T> ra) {
@@ -276,12 +332,16 @@ public final class HttpTransport implements AutoCloseable {
           throw new ApiConnectionException("token refresh failed: " + describe(e), e, ex.attempts, false);
         }
       }, blocking).whenComplete((resend, err) -> {
-        if (err != null) {
-          result.completeExceptionally(unwrap(err));
-        } else if (!resend) {
-          result.completeExceptionally(ra.unauthorized());
-        } else {
-          attemptAsync(ex, result);
+        try {
+          if (err != null) {
+            failAsync(ex, result, err);
+          } else if (!resend) {
+            result.completeExceptionally(ra.unauthorized());
+          } else {
+            attemptAsync(ex, result);
+          }
+        } catch (Throwable t) {
+          failAsync(ex, result, t);
         }
       });
     }
@@ -316,6 +376,9 @@ public final class HttpTransport implements AutoCloseable {
       }
     }
     ProviderError pe = decodeError(status, body);
+    if (status >= 300 && status < 400 && (pe.message() == null || pe.message().isBlank())) {
+      pe = new ProviderError(pe.code(), redirectMessage(sent, response), pe.effectiveStatus());
+    }
     int meaning = pe.effectiveStatus() != 0 ? pe.effectiveStatus() : status;
     if (meaning == 401 && !ex.reauthenticated) {
       ex.reauthenticated = true;
@@ -331,6 +394,14 @@ public final class HttpTransport implements AutoCloseable {
       return new Decision.Retry<>(serverDelay != null ? serverDelay : retryPolicy.backoff(ex.retries));
     }
     return new Decision.Fail<>(errorFor(ex, response, body, requestId, pe, meaning, serverDelay));
+  }
+
+  /** Names the redirect target's host (never its path, query or any header value). */
+  private static String redirectMessage(Request sent, Response response) {
+    String location = response.header("Location");
+    HttpUrl target = location == null ? null : sent.url().resolve(location);
+    return "redirect" + (target == null ? "" : " to host " + target.host())
+        + " not followed (redirects are never followed, so credentials cannot leak to another host)";
   }
 
   private <T> Decision<T> decideOnFailure(Exchange<T> ex, Request sent, IOException e, long started) {

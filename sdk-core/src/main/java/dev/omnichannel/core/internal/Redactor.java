@@ -25,7 +25,10 @@ public final class Redactor {
       "(?i).*(token|secret|password|passwd|signature|authorization|api[_-]?key|credential|hmac).*");
 
   private static final Pattern JSON_FIELD = Pattern.compile(
-      "\"((?:[^\"\\\\]|\\\\.)*)\"(\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9][0-9.eE+-]*|true|false|null)");
+      // unrolled and possessive: a per-character alternation under * recurses once per character
+      // in java.util.regex and overflows the stack on long strings
+      "\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"(\\s*+:\\s*+)"
+          + "(\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"|-?[0-9][0-9.eE+-]*+|true|false|null)");
 
   private static final Pattern FORM_FIELD = Pattern.compile("(^|[&?])([^=&]+)=([^&]*)");
 

@@ -10,9 +10,12 @@ import java.math.BigDecimal;
 /**
  * Reads a JSON number or numeric string into a {@link BigDecimal} with every digit kept (the
  * literal text is parsed, never a double). JSON null and {@code ""} read as null. Writes a JSON
- * number without an exponent for whole numbers.
+ * number without an exponent for whole numbers (unless that would add more than 1000 zeros).
  */
 final class BigDecimalAdapter extends JsonAdapter<BigDecimal> {
+
+  /** Whole numbers are written without an exponent when that adds at most this many zeros. */
+  private static final int MAX_PLAIN_ZEROS = 1000;
 
   @Override
   public BigDecimal fromJson(JsonReader reader) throws IOException {
@@ -43,7 +46,9 @@ final class BigDecimalAdapter extends JsonAdapter<BigDecimal> {
     if (value == null) {
       writer.nullValue();
     } else {
-      writer.value(value.scale() < 0 ? value.setScale(0) : value);
+      // whole numbers without an exponent, unless that would spell out a huge number of zeros
+      // (1e99999999 would become a hundred million digits)
+      writer.value(value.scale() < 0 && value.scale() >= -MAX_PLAIN_ZEROS ? value.setScale(0) : value);
     }
   }
 

@@ -31,6 +31,9 @@ final class TimeParser {
   static final BigDecimal MILLIS_THRESHOLD = BigDecimal.valueOf(100_000_000_000L);
 
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+  /** Above every Instant in seconds (about 3.2e16) or milliseconds (about 3.2e19). */
+  private static final BigDecimal MAX_EPOCH_MAGNITUDE = new BigDecimal("1e21");
+  private static final BigDecimal ONE_NANO = new BigDecimal("1e-9");
   private static final BigInteger NANOS_PER_SECOND = BigInteger.valueOf(1_000_000_000L);
   private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d*)?([eE][-+]?\\d+)?");
   private static final Pattern LONG_FRACTION = Pattern.compile("(\\.\\d{9})\\d+");
@@ -142,6 +145,16 @@ final class TimeParser {
   static Instant fromEpoch(BigDecimal value) {
     if (value.signum() == 0) {
       return null;
+    }
+    // Guard before scaling: 1e99999999 or 1e-99999999 is a short literal whose exact value has
+    // a hundred million digits, and scaling it would pin a CPU for minutes.
+    BigDecimal magnitude = value.abs();
+    if (magnitude.compareTo(MAX_EPOCH_MAGNITUDE) >= 0) {
+      throw new ArithmeticException("epoch value out of the Instant range");
+    }
+    if (magnitude.compareTo(ONE_NANO) < 0) {
+      // below a nanosecond: floors to the epoch, or to one nanosecond before it
+      return value.signum() > 0 ? Instant.EPOCH : Instant.EPOCH.minusNanos(1);
     }
     BigDecimal seconds =
         value.abs().compareTo(MILLIS_THRESHOLD) >= 0 ? value.divide(THOUSAND) : value;

@@ -4,6 +4,8 @@ import dev.omnichannel.core.InvalidResponseException;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -32,9 +34,11 @@ public final class KeyedPage<K, T> implements Page<T> {
   private final K key;
   private final List<T> items;
   private final K nextKey;
+  private final KeyChain<K> chain;
 
-  private KeyedPage(Walk<K, T> walk, int pageIndex, K key, List<T> items, K nextKey) {
+  private KeyedPage(Walk<K, T> walk, int pageIndex, K key, List<T> items, K nextKey, KeyChain<K> chain) {
     this.walk = walk;
+    this.chain = chain;
     this.pageIndex = pageIndex;
     this.key = key;
     this.items = items;
@@ -48,10 +52,14 @@ public final class KeyedPage<K, T> implements Page<T> {
     if (maxPages < 1) {
       throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
     }
-    return fetchPage(new Walk<>(fetch, maxPages), 1, firstKey);
+    return fetchPage(new Walk<>(fetch, maxPages), 1, firstKey, null);
   }
 
-  private static <K, T> KeyedPage<K, T> fetchPage(Walk<K, T> walk, int pageIndex, K key) {
+  private static <K, T> KeyedPage<K, T> fetchPage(Walk<K, T> walk, int pageIndex, K key, KeyChain<K> parent) {
+    KeyChain<K> chain = new KeyChain<>(key, parent);
+    if (key != null) {
+      walk.seen.add(key);
+    }
     KeyedResult<K, T> result = walk.fetch.apply(key);
     if (result == null) {
       throw new InvalidResponseException(
@@ -65,7 +73,14 @@ public final class KeyedPage<K, T> implements Page<T> {
           "pagination did not advance: provider returned the same cursor twice (page "
               + pageIndex + "); stopping to avoid an endless loop", null, UNKNOWN_STATUS, "");
     }
-    return new KeyedPage<>(walk, pageIndex, key, items, next);
+    // A->B->A: a key this walk already fetched on the way to this page (the set is the fast path;
+    // the chain confirms, so re-fetching a page from an earlier one is not mistaken for a cycle)
+    if (next != null && walk.seen.contains(next) && chain.contains(next)) {
+      throw new InvalidResponseException(
+          "pagination cycled: provider returned a cursor already visited in this walk (page "
+              + pageIndex + "); stopping to avoid an endless loop", null, UNKNOWN_STATUS, "");
+    }
+    return new KeyedPage<>(walk, pageIndex, key, items, next, chain);
   }
 
   /**
@@ -130,7 +145,7 @@ public final class KeyedPage<K, T> implements Page<T> {
     if (pageIndex >= walk.maxPages) {
       throw new PageLimitExceededException(walk.maxPages);
     }
-    return fetchPage(walk, pageIndex + 1, nextKey);
+    return fetchPage(walk, pageIndex + 1, nextKey, chain);
   }
 
   /** Shows counts only, never item contents or keys. */
@@ -144,10 +159,23 @@ public final class KeyedPage<K, T> implements Page<T> {
   private static final class Walk<K, T> {
     final Function<? super K, ? extends KeyedResult<K, T>> fetch;
     final int maxPages;
+    final Set<K> seen = ConcurrentHashMap.newKeySet();
 
     Walk(Function<? super K, ? extends KeyedResult<K, T>> fetch, int maxPages) {
       this.fetch = fetch;
       this.maxPages = maxPages;
+    }
+  }
+
+  /** The keys fetched from the first page to one page, newest first (keys only: no items kept). */
+  private record KeyChain<K>(K key, KeyChain<K> parent) {
+    boolean contains(K k) {
+      for (KeyChain<K> c = this; c != null; c = c.parent) {
+        if (k.equals(c.key)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

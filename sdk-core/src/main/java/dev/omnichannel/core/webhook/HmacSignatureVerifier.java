@@ -402,8 +402,9 @@ public final class HmacSignatureVerifier {
      * Builds the immutable verifier.
      *
      * @return the verifier
-     * @throws IllegalStateException when no secret or signature header is set, or the payload
-     *     format needs a timestamp and no timestamp header is set
+     * @throws IllegalStateException when no secret or signature header is set, the payload
+     *     format needs a timestamp and no timestamp header is set, or a timestamp header is set
+     *     with a payload format that does not sign it
      */
     public HmacSignatureVerifier build() {
       if (keys.isEmpty()) {
@@ -415,6 +416,11 @@ public final class HmacSignatureVerifier {
       if (format != null && format.usesTimestamp() && timestampHeader == null) {
         throw new IllegalStateException("signed payload " + format
             + " needs timestampHeader(...)");
+      }
+      if (format != null && !format.usesTimestamp() && timestampHeader != null) {
+        throw new IllegalStateException("timestampHeader(...) with signed payload " + format
+            + " checks a timestamp that is not signed, so a captured delivery could be replayed"
+            + " with a fresh timestamp; sign it (e.g. timestampDotBody()) or drop timestampHeader");
       }
       return new HmacSignatureVerifier(this);
     }
