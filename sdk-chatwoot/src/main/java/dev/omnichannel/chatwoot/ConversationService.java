@@ -17,6 +17,7 @@ import dev.omnichannel.chatwoot.model.ConversationUpdateParams;
 import dev.omnichannel.chatwoot.model.Team;
 import dev.omnichannel.core.ApiConnectionException;
 import dev.omnichannel.core.ApiException;
+import dev.omnichannel.core.InvalidResponseException;
 import dev.omnichannel.core.RequestOptions;
 import dev.omnichannel.core.internal.ApiRequest;
 import dev.omnichannel.core.internal.HttpTransport;
@@ -30,6 +31,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import okhttp3.RequestBody;
 
 /**
@@ -47,7 +51,11 @@ import okhttp3.RequestBody;
  */
 public final class ConversationService {
 
-  /** How many conversations a full page of {@link #list} and {@link #filter} holds: 25. */
+  /**
+   * How many conversations a full page of {@link #list} and {@link #filter} holds on a default
+   * server: 25. Self-hosted servers may change it ({@code CONVERSATION_RESULTS_PER_PAGE}), so the
+   * auto-pagers do not rely on it.
+   */
   public static final int PAGE_SIZE = 25;
 
   private static final Type STRINGS = Types.newParameterizedType(List.class, String.class);
@@ -73,9 +81,11 @@ public final class ConversationService {
   /**
    * Lists conversations page by page: the first page (from {@link ConversationListParams#page()},
    * default 1) is fetched now, later pages as you walk ({@link Page#autoPager()},
-   * {@link Page#stream()}). The walk stops after a page with fewer than {@link #PAGE_SIZE}
-   * conversations (one extra empty request when the total is a multiple of 25). Use {@link #list}
-   * for the counts.
+   * {@link Page#stream()}). The walk stops at the first EMPTY page, so it always costs one extra
+   * request: a short page does not end it, because self-hosted servers may change the page size
+   * ({@code CONVERSATION_RESULTS_PER_PAGE}, default 25; research 5.1). A page that repeats the
+   * previous page's conversations throws {@link dev.omnichannel.core.InvalidResponseException}
+   * instead of looping. Use {@link #list} for the counts.
    *
    * <p>Endpoint: {@code GET /api/v1/accounts/{account_id}/conversations} (conversationList).
    *
@@ -87,13 +97,14 @@ public final class ConversationService {
   public Page<Conversation> listAutoPaging(ConversationListParams params) {
     Objects.requireNonNull(params, "params");
     int first = params.page() == null ? 1 : params.page();
-    return Pages.pageNumbers(first, PAGE_SIZE, page -> list(params.withPage(page)).conversations());
+    return untilEmptyPage(first, page -> list(params.withPage(page)).conversations());
   }
 
   /**
    * Filters conversations page by page, starting at page 1: the first page is fetched now, later
-   * pages as you walk. The walk stops after a page with fewer than {@link #PAGE_SIZE}
-   * conversations. Use {@link #filter} for the counts.
+   * pages as you walk. As for {@link #listAutoPaging}, the walk stops at the first empty page (one
+   * extra request; the server's page size is configurable) and a repeated page throws {@link
+   * dev.omnichannel.core.InvalidResponseException}. Use {@link #filter} for the counts.
    *
    * <p>Endpoint: {@code POST /api/v1/accounts/{account_id}/conversations/filter}
    * (conversationFilter).
@@ -105,7 +116,7 @@ public final class ConversationService {
    */
   public Page<Conversation> filterAutoPaging(ConversationFilterParams params) {
     Objects.requireNonNull(params, "params");
-    return Pages.pageNumbers(1, PAGE_SIZE, page -> filter(params, page).conversations());
+    return untilEmptyPage(1, page -> filter(params, page).conversations());
   }
 
   /**
@@ -153,8 +164,8 @@ public final class ConversationService {
 
   /**
    * Lists one page of conversations (25 a page) with the counts for the same filters. There is no
-   * total page count: a page with fewer than {@link #PAGE_SIZE} conversations is the last; see
-   * {@link #listAutoPaging}.
+   * total page count, and the page size is configurable on self-hosted servers, so only an empty
+   * page reliably marks the end; see {@link #listAutoPaging}.
    *
    * <p>Endpoint: {@code GET /api/v1/accounts/{account_id}/conversations} (conversationList).
    *
@@ -344,7 +355,7 @@ public final class ConversationService {
 
   private ApiRequest<Conversation> updateRequest(long conversationId, ConversationUpdateParams params) {
     return ApiRequest.<Conversation>builder("PATCH", ServiceContext.ACCOUNT + "/conversations/{}", ctx.accountId, conversationId)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
+        .body(ServiceContext.jsonKeepingNulls(Objects.requireNonNull(params, "params").toJson()))
         .responseType(Conversation.class)
         .build();
   }
@@ -435,7 +446,7 @@ public final class ConversationService {
    * <p>Endpoint: {@code POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_priority} (toggle-priority-of-a-conversation).
    *
    * @param conversationId the conversation's display id
-   * @param priority the new priority, or null to clear it (sent as {@code none})
+   * @param priority the new priority, or null to clear it (sent as {@code "priority": null}; the server has no {@code none})
    * @throws ApiException when Chatwoot answers with an error status (401 also means the token's
    *     role may not do this)
    * @throws ApiConnectionException when the server cannot be reached after retries
@@ -450,7 +461,7 @@ public final class ConversationService {
    * <p>Endpoint: {@code POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_priority} (toggle-priority-of-a-conversation).
    *
    * @param conversationId the conversation's display id
-   * @param priority the new priority, or null to clear it (sent as {@code none})
+   * @param priority the new priority, or null to clear it (sent as {@code "priority": null}; the server has no {@code none})
    * @return a future completed with null, or with the exceptions
    *     {@link #togglePriority} throws
    */
@@ -459,9 +470,10 @@ public final class ConversationService {
   }
 
   private ApiRequest<Void> togglePriorityRequest(long conversationId, ConversationPriority priority) {
-    Map<String, Object> body = Map.of("priority", priority == null ? "none" : priority.value());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("priority", priority == null ? null : priority.value());
     return ApiRequest.<Void>builder("POST", ServiceContext.ACCOUNT + "/conversations/{}/toggle_priority", ctx.accountId, conversationId)
-        .jsonBody(body)
+        .body(ServiceContext.jsonKeepingNulls(body))
         .decoder(ResponseDecoder.discard())
         .build();
   }
@@ -784,6 +796,29 @@ public final class ConversationService {
         })
         .build();
   }
+
+  /**
+   * Walks page numbers until an empty page (a page of any non-zero size counts as "maybe more"):
+   * the server's page size is configurable, so a short page is not proof of the end. A page whose
+   * conversation ids equal the previous page's (a server or proxy ignoring {@code page}) throws
+   * instead of walking on to the page limit.
+   */
+  private static Page<Conversation> untilEmptyPage(int firstPage, IntFunction<List<Conversation>> fetch) {
+    AtomicReference<FetchedPage> last = new AtomicReference<>();
+    return Pages.pageNumbers(firstPage, 1, page -> {
+      List<Conversation> items = fetch.apply(page);
+      List<Long> ids = items == null ? List.of()
+          : items.stream().map(c -> c == null ? null : c.id()).collect(Collectors.toList());
+      FetchedPage previous = last.getAndSet(new FetchedPage(page, ids));
+      if (!ids.isEmpty() && previous != null && previous.page() == page - 1 && previous.ids().equals(ids)) {
+        throw new InvalidResponseException("pagination did not advance: page " + page + " repeated page "
+            + previous.page() + "; stopping to avoid an endless loop", null, 0, "");
+      }
+      return items;
+    });
+  }
+
+  private record FetchedPage(int page, List<Long> ids) {}
 
   private static void requirePage(int page) {
     if (page < 1) {

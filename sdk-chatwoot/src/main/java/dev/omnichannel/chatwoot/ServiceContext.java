@@ -5,8 +5,11 @@ import dev.omnichannel.core.RequestOptions;
 import dev.omnichannel.core.internal.ApiRequest;
 import dev.omnichannel.core.internal.HttpTransport;
 import dev.omnichannel.core.internal.ResponseDecoder;
+import okhttp3.RequestBody;
+import dev.omnichannel.chatwoot.model.ChatwootJson;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -59,5 +62,18 @@ final class ServiceContext {
    */
   static <T> ResponseDecoder<T> under(Type type, String... path) {
     return ResponseDecoder.jsonAt(type, path);
+  }
+
+  /**
+   * A JSON request body that keeps null values as explicit JSON {@code null}s (the transport's
+   * JSON writer drops them). Chatwoot unsets some fields only on an explicit null, e.g.
+   * {@code "priority": null}.
+   *
+   * @param fields the JSON object; null values are written as {@code null}
+   * @return the body
+   */
+  static RequestBody jsonKeepingNulls(Map<String, ?> fields) {
+    String json = ChatwootJson.moshi().adapter(Object.class).serializeNulls().toJson(fields);
+    return RequestBody.create(json, HttpTransport.JSON);
   }
 }

@@ -21,6 +21,7 @@ import dev.omnichannel.chatwoot.model.SenderType;
 import dev.omnichannel.chatwoot.model.Team;
 import dev.omnichannel.core.AuthenticationException;
 import dev.omnichannel.core.ApiException;
+import dev.omnichannel.core.InvalidResponseException;
 import dev.omnichannel.core.paging.Page;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -107,15 +108,45 @@ class ConversationServiceTest extends ChatwootTestSupport {
   }
 
   @Test
-  void listAutoPagingStopsOnShortPage() throws Exception {
+  void listAutoPagingWalksUntilAnEmptyPage() throws Exception {
     respond(200, "{\"data\":{\"meta\":{},\"payload\":" + conversations(1, 25) + "}}");
     respond(200, "{\"data\":{\"meta\":{},\"payload\":" + conversations(26, 3) + "}}");
+    respond(200, "{\"data\":{\"meta\":{},\"payload\":[]}}");
     Page<Conversation> first = conversations().listAutoPaging(
         ConversationListParams.builder().status(ConversationStatus.RESOLVED).build());
     List<Long> ids = first.stream().map(Conversation::id).toList();
     assertThat(ids).hasSize(28).startsWith(1L).endsWith(28L);
     expect("GET", "/api/v1/accounts/42/conversations?status=resolved&page=1", null);
     expect("GET", "/api/v1/accounts/42/conversations?status=resolved&page=2", null);
+    expect("GET", "/api/v1/accounts/42/conversations?status=resolved&page=3", null);
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void listAutoPagingFollowsASmallerServerPageSize() throws Exception {
+    // CONVERSATION_RESULTS_PER_PAGE=10 on a self-hosted server (research 5.1): short pages are not the end
+    respond(200, "{\"data\":{\"meta\":{},\"payload\":" + conversations(1, 10) + "}}");
+    respond(200, "{\"data\":{\"meta\":{},\"payload\":" + conversations(11, 10) + "}}");
+    respond(200, "{\"data\":{\"meta\":{},\"payload\":" + conversations(21, 4) + "}}");
+    respond(200, "{\"data\":{\"meta\":{},\"payload\":[]}}");
+    List<Long> ids = conversations().listAutoPaging(ConversationListParams.none())
+        .stream().map(Conversation::id).toList();
+    assertThat(ids).hasSize(24).startsWith(1L).endsWith(24L);
+    for (int page = 1; page <= 4; page++) {
+      expect("GET", "/api/v1/accounts/42/conversations?page=" + page, null);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(4);
+  }
+
+  @Test
+  void listAutoPagingStopsWhenTheServerRepeatsAPage() throws Exception {
+    // a server (or proxy) that ignores ?page= would otherwise be walked up to the page limit
+    respond(200, "{\"data\":{\"meta\":{},\"payload\":" + conversations(1, 10) + "}}");
+    respond(200, "{\"data\":{\"meta\":{},\"payload\":" + conversations(1, 10) + "}}");
+    Page<Conversation> first = conversations().listAutoPaging(ConversationListParams.none());
+    assertThatThrownBy(() -> first.stream().count())
+        .isInstanceOf(InvalidResponseException.class)
+        .hasMessageContaining("page 2 repeated page 1");
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
@@ -167,14 +198,28 @@ class ConversationServiceTest extends ChatwootTestSupport {
 
   @Test
   void filterAutoPaging() throws Exception {
-    respond(200, "{\"meta\":{},\"payload\":" + conversations(1, 25) + "}");
+    respond(200, "{\"meta\":{},\"payload\":" + conversations(1, 10) + "}");
+    respond(200, "{\"meta\":{},\"payload\":" + conversations(11, 3) + "}");
     respond(200, "{\"meta\":{},\"payload\":[]}");
     ConversationFilterParams params = ConversationFilterParams.builder()
         .condition("status", "equal_to", List.of("open"), null).build();
-    assertThat(conversations().filterAutoPaging(params).stream().count()).isEqualTo(25);
+    assertThat(conversations().filterAutoPaging(params).stream().count()).isEqualTo(13);
     String body = q("{'payload':[{'attribute_key':'status','filter_operator':'equal_to','values':['open']}]}");
     expect("POST", "/api/v1/accounts/42/conversations/filter?page=1", body);
     expect("POST", "/api/v1/accounts/42/conversations/filter?page=2", body);
+    expect("POST", "/api/v1/accounts/42/conversations/filter?page=3", body);
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void filterAutoPagingStopsWhenTheServerRepeatsAPage() throws Exception {
+    respond(200, "{\"meta\":{},\"payload\":" + conversations(1, 25) + "}");
+    respond(200, "{\"meta\":{},\"payload\":" + conversations(1, 25) + "}");
+    ConversationFilterParams params = ConversationFilterParams.builder()
+        .condition("status", "equal_to", List.of("open"), null).build();
+    Page<Conversation> first = conversations().filterAutoPaging(params);
+    assertThatThrownBy(() -> first.stream().count()).isInstanceOf(InvalidResponseException.class);
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test
@@ -203,7 +248,18 @@ class ConversationServiceTest extends ChatwootTestSupport {
         .priority(ConversationPriority.HIGH).slaPolicyId(1L).build());
     expect("PATCH", "/api/v1/accounts/42/conversations/12", q("{'priority':'high','sla_policy_id':1}"));
     assertThat(c.priority()).isEqualTo(ConversationPriority.HIGH);
-    assertThat(ConversationUpdateParams.builder().clearPriority().build().toJson()).containsEntry("priority", "none");
+  }
+
+  @Test
+  void updateClearsPriorityWithAnExplicitNull() throws Exception {
+    // the server has no `none` priority (enum low/medium/high/urgent); null unsets it
+    respond(200, conversationJson(12));
+    ConversationUpdateParams params = ConversationUpdateParams.builder().clearPriority().slaPolicyId(1L).build();
+    assertThat(params.toJson()).containsEntry("priority", null).containsEntry("sla_policy_id", 1L);
+    conversations().update(12, params);
+    expect("PATCH", "/api/v1/accounts/42/conversations/12", q("{'priority':null,'sla_policy_id':1}"));
+    assertThat(ConversationUpdateParams.builder().clearPriority().priority(ConversationPriority.LOW).build().toJson())
+        .containsExactly(Map.entry("priority", "low"));
   }
 
   @Test
@@ -233,7 +289,7 @@ class ConversationServiceTest extends ChatwootTestSupport {
     expect("POST", "/api/v1/accounts/42/conversations/12/toggle_priority", q("{'priority':'urgent'}"));
     respondEmpty();
     conversations().togglePriority(12, null);
-    expect("POST", "/api/v1/accounts/42/conversations/12/toggle_priority", q("{'priority':'none'}"));
+    expect("POST", "/api/v1/accounts/42/conversations/12/toggle_priority", q("{'priority':null}"));
   }
 
   @Test

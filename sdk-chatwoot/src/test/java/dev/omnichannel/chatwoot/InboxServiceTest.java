@@ -54,7 +54,7 @@ class InboxServiceTest extends ChatwootTestSupport {
     assertThat(api.additionalAttributes()).containsEntry("source", "mobile_app");
     assertThat(api.workingHours()).hasSize(1);
     assertThat(api.selectedFeatureFlags()).isEmpty();
-    assertThat(api.toString()).doesNotContain("hmac-SECRET-1").contains("x8Jq2mRZ");
+    assertThat(api.toString()).doesNotContain("hmac-SECRET-1", "x8Jq2mRZ").contains("inboxIdentifier=██");
     Inbox widget = inboxes.get(1);
     assertThat(widget.selectedFeatureFlags()).containsExactly("attachments", "emoji_picker");
     assertThat(widget.websiteToken()).isEqualTo("tok-web");

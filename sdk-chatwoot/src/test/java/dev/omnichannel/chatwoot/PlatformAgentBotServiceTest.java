@@ -24,7 +24,7 @@ class PlatformAgentBotServiceTest extends PlatformTestSupport {
     assertThat(bots).extracting(AgentBot::id).containsExactly(4L, 5L);
     assertThat(bots.get(0)).isEqualTo(new AgentBot(4L, "Triage bot", "Routes new conversations",
         "https://chat.example.com/rails/active_storage/blobs/bot.png", "https://bots.example.com/triage",
-        "webhook", Map.of(), 7L, "bot-secret-token", false));
+        "webhook", Map.of(), 7L, "bot-secret-token", false, null));
     assertThat(bots.get(1).accountId()).isNull();
   }
 

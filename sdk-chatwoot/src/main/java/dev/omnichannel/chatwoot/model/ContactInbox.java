@@ -37,13 +37,13 @@ public record ContactInbox(
     @Json(name = "current_conversation") Conversation currentConversation) {
 
   /**
-   * Describes the record without the pubsub token.
+   * Describes the record without the pubsub token; the source id (a Client API credential) is masked.
    *
    * @return a description
    */
   @Override
   public String toString() {
     return "ContactInbox[id=" + id + ", contactId=" + contactId + ", inboxId=" + inboxId
-        + ", sourceId=" + sourceId + ", contact=" + contact + ", inbox=" + inbox + "]";
+        + ", sourceId=" + (sourceId == null ? "null" : "██") + ", contact=" + contact + ", inbox=" + inbox + "]";
   }
 }

@@ -54,7 +54,7 @@ import java.util.Map;
  * @param csatResponseVisible whether agents see CSAT responses
  * @param callbackWebhookUrl the provider callback URL Chatwoot listens on
  * @param webhookUrl the URL Chatwoot posts this inbox's events to (API)
- * @param inboxIdentifier the public identifier of the Client API (API)
+ * @param inboxIdentifier the identifier of the Client API (API); it acts as a credential, so {@code toString()} masks it
  * @param additionalAttributes free-form channel attributes (API)
  * @param provider the provider (WhatsApp, e-mail, SMS)
  * @param providerConfig the provider configuration, which holds credentials (WhatsApp, administrators only; hidden from {@code toString()})
@@ -65,6 +65,9 @@ import java.util.Map;
  * @param pageId the Facebook page id (Facebook)
  * @param helpCenter the attached help center ({@code name}, {@code slug})
  * @param messageTemplates the synced WhatsApp templates (WhatsApp), never null
+ * @param secret the key this inbox's API-channel callbacks are signed with (API inboxes, Chatwoot
+ *     v4.13.0+, administrators only; hidden from {@code toString()}); pass it to {@code
+ *     ChatwootWebhooks.verifier}. It is not the {@code hmac_token}
  */
 public record Inbox(
     Long id,
@@ -116,7 +119,8 @@ public record Inbox(
     @Json(name = "messaging_service_sid") String messagingServiceSid,
     @Json(name = "page_id") String pageId,
     @Json(name = "help_center") Map<String, Object> helpCenter,
-    @Json(name = "message_templates") List<Map<String, Object>> messageTemplates) {
+    @Json(name = "message_templates") List<Map<String, Object>> messageTemplates,
+    String secret) {
 
   /**
    * Normalises absent lists to empty ones.
@@ -160,7 +164,7 @@ public record Inbox(
    * @param csatResponseVisible whether agents see CSAT responses
    * @param callbackWebhookUrl the provider callback URL Chatwoot listens on
    * @param webhookUrl the URL Chatwoot posts this inbox's events to (API)
-   * @param inboxIdentifier the public identifier of the Client API (API)
+   * @param inboxIdentifier the identifier of the Client API (API); it acts as a credential, so {@code toString()} masks it
    * @param additionalAttributes free-form channel attributes (API)
    * @param provider the provider (WhatsApp, e-mail, SMS)
    * @param providerConfig the provider configuration, which holds credentials (WhatsApp, administrators only; hidden from {@code toString()})
@@ -171,6 +175,9 @@ public record Inbox(
    * @param pageId the Facebook page id (Facebook)
    * @param helpCenter the attached help center ({@code name}, {@code slug})
    * @param messageTemplates the synced WhatsApp templates (WhatsApp), never null
+   * @param secret the key this inbox's API-channel callbacks are signed with (API inboxes, Chatwoot
+   *     v4.13.0+, administrators only; hidden from {@code toString()}); pass it to {@code
+   *     ChatwootWebhooks.verifier}. It is not the {@code hmac_token}
    */
   public Inbox {
     workingHours = JsonSupport.listOrEmpty(workingHours);
@@ -179,14 +186,19 @@ public record Inbox(
   }
 
   /**
-   * Describes the inbox without the raw channel row, {@code hmac_token} and {@code provider_config}, which may hold credentials.
+   * Describes the inbox without the raw channel row, {@code hmac_token} and {@code provider_config}, which may hold
+   * credentials; the Client API {@code inbox_identifier} and the signing {@code secret} are masked.
    *
    * @return a description
    */
   @Override
   public String toString() {
     return "Inbox[id=" + id + ", name=" + name + ", channelType=" + channelType
-        + ", timezone=" + timezone + ", inboxIdentifier=" + inboxIdentifier + ", webhookUrl=" + webhookUrl
-        + ", account=" + account + "]";
+        + ", timezone=" + timezone + ", inboxIdentifier=" + hidden(inboxIdentifier) + ", webhookUrl=" + webhookUrl
+        + ", account=" + account + ", secret=" + hidden(secret) + "]";
+  }
+
+  private static String hidden(String credential) {
+    return credential == null ? "null" : "██";
   }
 }

@@ -42,6 +42,17 @@ public sealed interface ChatwootEvent {
     public String event() {
       return "conversation_created";
     }
+
+    /**
+     * Describes the event by name and key ids, without the raw JSON (it holds credentials such as
+     * the contact inbox's {@code pubsub_token} and {@code source_id}).
+     *
+     * @return a description
+     */
+    @Override
+    public String toString() {
+      return "ConversationCreated[event=" + event() + ", " + Describe.conversation(conversation) + "]";
+    }
   }
 
   /**
@@ -70,6 +81,17 @@ public sealed interface ChatwootEvent {
     @Override
     public String event() {
       return "conversation_updated";
+    }
+
+    /**
+     * Describes the event by name and key ids, without the raw JSON (it holds credentials such as
+     * the contact inbox's {@code pubsub_token} and {@code source_id}).
+     *
+     * @return a description
+     */
+    @Override
+    public String toString() {
+      return "ConversationUpdated[event=" + event() + ", " + Describe.conversation(conversation) + ", changed=" + Describe.names(changedAttributes) + "]";
     }
   }
 
@@ -101,6 +123,17 @@ public sealed interface ChatwootEvent {
     public String event() {
       return "conversation_status_changed";
     }
+
+    /**
+     * Describes the event by name and key ids, without the raw JSON (it holds credentials such as
+     * the contact inbox's {@code pubsub_token} and {@code source_id}).
+     *
+     * @return a description
+     */
+    @Override
+    public String toString() {
+      return "ConversationStatusChanged[event=" + event() + ", " + Describe.conversation(conversation) + ", changed=" + Describe.names(changedAttributes) + "]";
+    }
   }
 
   /**
@@ -115,6 +148,17 @@ public sealed interface ChatwootEvent {
     public String event() {
       return "conversation_opened";
     }
+
+    /**
+     * Describes the event by name and key ids, without the raw JSON (it holds credentials such as
+     * the contact inbox's {@code pubsub_token} and {@code source_id}).
+     *
+     * @return a description
+     */
+    @Override
+    public String toString() {
+      return "ConversationOpened[event=" + event() + ", " + Describe.conversation(conversation) + "]";
+    }
   }
 
   /**
@@ -128,6 +172,17 @@ public sealed interface ChatwootEvent {
     @Override
     public String event() {
       return "conversation_resolved";
+    }
+
+    /**
+     * Describes the event by name and key ids, without the raw JSON (it holds credentials such as
+     * the contact inbox's {@code pubsub_token} and {@code source_id}).
+     *
+     * @return a description
+     */
+    @Override
+    public String toString() {
+      return "ConversationResolved[event=" + event() + ", " + Describe.conversation(conversation) + "]";
     }
   }
 
@@ -144,6 +199,17 @@ public sealed interface ChatwootEvent {
     public String event() {
       return "message_created";
     }
+
+    /**
+     * Describes the event by name and key ids, without the raw JSON (it holds credentials such as
+     * the contact inbox's {@code pubsub_token} and {@code source_id}).
+     *
+     * @return a description
+     */
+    @Override
+    public String toString() {
+      return "MessageCreated[event=" + event() + ", " + Describe.message(message) + "]";
+    }
   }
 
   /**
@@ -159,6 +225,17 @@ public sealed interface ChatwootEvent {
     @Override
     public String event() {
       return "message_updated";
+    }
+
+    /**
+     * Describes the event by name and key ids, without the raw JSON (it holds credentials such as
+     * the contact inbox's {@code pubsub_token} and {@code source_id}).
+     *
+     * @return a description
+     */
+    @Override
+    public String toString() {
+      return "MessageUpdated[event=" + event() + ", " + Describe.message(message) + "]";
     }
   }
 
@@ -177,6 +254,17 @@ public sealed interface ChatwootEvent {
     public String event() {
       return "webwidget_triggered";
     }
+
+    /**
+     * Describes the event by name and key ids, without the raw JSON (it holds credentials such as
+     * the contact inbox's {@code pubsub_token} and {@code source_id}).
+     *
+     * @return a description
+     */
+    @Override
+    public String toString() {
+      return "WebwidgetTriggered[event=" + event() + ", " + Describe.contactInbox(contactInbox) + "]";
+    }
   }
 
   /**
@@ -190,6 +278,17 @@ public sealed interface ChatwootEvent {
     @Override
     public String event() {
       return "contact_created";
+    }
+
+    /**
+     * Describes the event by name and key ids, without the raw JSON (it holds credentials such as
+     * the contact inbox's {@code pubsub_token} and {@code source_id}).
+     *
+     * @return a description
+     */
+    @Override
+    public String toString() {
+      return "ContactCreated[event=" + event() + ", contactId=" + (contact == null ? null : contact.id()) + "]";
     }
   }
 
@@ -218,6 +317,17 @@ public sealed interface ChatwootEvent {
     @Override
     public String event() {
       return "contact_updated";
+    }
+
+    /**
+     * Describes the event by name and key ids, without the raw JSON (it holds credentials such as
+     * the contact inbox's {@code pubsub_token} and {@code source_id}).
+     *
+     * @return a description
+     */
+    @Override
+    public String toString() {
+      return "ContactUpdated[event=" + event() + ", contactId=" + (contact == null ? null : contact.id()) + ", changed=" + Describe.names(changedAttributes) + "]";
     }
   }
 
@@ -300,6 +410,17 @@ public sealed interface ChatwootEvent {
     public String event() {
       return "conversation_typing_on";
     }
+
+    /**
+     * Describes the event by name and key ids, without the raw JSON (it holds credentials such as
+     * the contact inbox's {@code pubsub_token} and {@code source_id}).
+     *
+     * @return a description
+     */
+    @Override
+    public String toString() {
+      return "ConversationTypingOn[event=" + event() + ", " + Describe.conversation(conversation) + ", userId=" + (user == null ? null : user.id()) + ", isPrivate=" + isPrivate + "]";
+    }
   }
 
   /**
@@ -317,6 +438,17 @@ public sealed interface ChatwootEvent {
     @Override
     public String event() {
       return "conversation_typing_off";
+    }
+
+    /**
+     * Describes the event by name and key ids, without the raw JSON (it holds credentials such as
+     * the contact inbox's {@code pubsub_token} and {@code source_id}).
+     *
+     * @return a description
+     */
+    @Override
+    public String toString() {
+      return "ConversationTypingOff[event=" + event() + ", " + Describe.conversation(conversation) + ", userId=" + (user == null ? null : user.id()) + ", isPrivate=" + isPrivate + "]";
     }
   }
 
@@ -338,6 +470,17 @@ public sealed interface ChatwootEvent {
       int dot = event.indexOf('.');
       return dot < 0 ? event : event.substring(dot + 1);
     }
+
+    /**
+     * Describes the event by name and key ids, without the raw JSON (it holds credentials such as
+     * the contact inbox's {@code pubsub_token} and {@code source_id}).
+     *
+     * @return a description
+     */
+    @Override
+    public String toString() {
+      return "AutomationEvent[event=" + event + ", " + Describe.conversation(conversation) + "]";
+    }
   }
 
   /**
@@ -352,6 +495,17 @@ public sealed interface ChatwootEvent {
     public String event() {
       return "macro.executed";
     }
+
+    /**
+     * Describes the event by name and key ids, without the raw JSON (it holds credentials such as
+     * the contact inbox's {@code pubsub_token} and {@code source_id}).
+     *
+     * @return a description
+     */
+    @Override
+    public String toString() {
+      return "MacroExecuted[event=" + event() + ", " + Describe.conversation(conversation) + "]";
+    }
   }
 
   /**
@@ -360,5 +514,15 @@ public sealed interface ChatwootEvent {
    * @param event the event name as sent
    * @param raw the original JSON
    */
-  record Unknown(String event, String raw) implements ChatwootEvent {}
+  record Unknown(String event, String raw) implements ChatwootEvent {
+    /**
+     * Describes the event by name only, without the raw JSON.
+     *
+     * @return a description
+     */
+    @Override
+    public String toString() {
+      return "Unknown[event=" + event + "]";
+    }
+  }
 }

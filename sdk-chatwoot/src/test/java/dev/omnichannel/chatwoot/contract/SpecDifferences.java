@@ -178,6 +178,14 @@ public final class SpecDifferences {
           "form messages submit one {name, title, value} per field: message_update_params is "
               + "params.permit(submitted_values: [:name, :title, :value]), which takes an array of such hashes "
               + "(app/controllers/public/api/v1/inboxes/messages_controller.rb)"),
+      new Difference("server code", "toggle-priority-of-a-conversation", "body $.priority", "actual null",
+          "priority: null clears the priority. The spec's `none` is not accepted: Conversation's priority is "
+              + "enum { low, medium, high, urgent } with no none (app/models/conversation.rb), and toggle_priority "
+              + "does @conversation.priority = params[:priority].presence, so `none` raises ArgumentError while "
+              + "null saves a nil priority (app/controllers/api/v1/accounts/conversations_controller.rb)"),
+      new Difference("server code", "update-conversation", "body $.priority", "actual null",
+          "as for toggle-priority-of-a-conversation: null unsets the priority enum, the spec's `none` is not one of "
+              + "its values (app/models/conversation.rb) and would be rejected by the enum assignment"),
       new Difference("test only", "update-account", "body $.future_flag", "property not in the schema",
           "AccountAndProfileServiceTest sends an invented field through the extra() escape hatch on purpose")
   );
