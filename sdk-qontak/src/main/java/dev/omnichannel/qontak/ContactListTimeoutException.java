@@ -6,7 +6,8 @@ import java.time.Duration;
 
 /**
  * {@link ContactService#createContactListAndWait} gave up: the list was created, but its import was
- * still {@code processing} when the timeout (measured with the client's clock) ran out. Nothing
+ * not finished ({@code processing}, or a progress this SDK does not know, see
+ * {@link ContactList#isFinished()}) when the timeout (measured with the client's clock) ran out. Nothing
  * failed on Qontak's side and the list keeps importing: continue with
  * {@link ContactService#retrieveContactList} and {@link #contactListId()} instead of creating it
  * again.

@@ -182,8 +182,9 @@ public final class ContactService {
    * @param params name, source type and the file
    * @param timeout how long to wait in total, counted from this call with the client's clock
    * @return the finished list; check {@link ContactList#progress()}, it may be {@code failed}
-   * @throws ContactListTimeoutException when the list is still processing at the timeout (it keeps
-   *     importing; continue with its id)
+   * @throws ContactListTimeoutException when the list has not finished at the timeout
+   *     ({@link ContactList#isFinished()}: only {@code success}, {@code failed} or a
+   *     {@code finished_at} end the wait; it keeps importing, continue with its id)
    * @throws ApiException when Qontak answers with an error
    * @throws ApiConnectionException when Qontak cannot be reached
    */
@@ -201,7 +202,7 @@ public final class ContactService {
    * @param timeout how long to wait in total, counted from this call
    * @param pollInterval the wait between polls
    * @return the finished list; check {@link ContactList#progress()}, it may be {@code failed}
-   * @throws ContactListTimeoutException when the list is still processing at the timeout
+   * @throws ContactListTimeoutException when the list has not finished at the timeout
    * @throws ApiException when Qontak answers with an error
    * @throws ApiConnectionException when Qontak cannot be reached
    * @throws OmnichannelException when the thread is interrupted while waiting (the interrupt flag

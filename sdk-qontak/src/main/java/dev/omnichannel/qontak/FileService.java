@@ -13,9 +13,10 @@ import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 
 /**
- * Qontak's file uploader: stores a file on Qontak's CDN and returns its URL, for media messages
- * and template headers. Media hosts must answer within about 2 seconds or sending fails
- * (research §5), so uploading here first is the safe path.
+ * Qontak's file uploader: stores a file on Qontak's CDN and returns its URL, e.g. for template
+ * header links (media hosts must answer within about 2 seconds, research §5). To send media in a
+ * room, send the bytes directly ({@link MessageService#sendMedia}); sending a CDN URL as message
+ * media ({@link MessageMedia#url}) is unverified.
  */
 public final class FileService {
 

@@ -22,16 +22,16 @@ import okhttp3.MultipartBody;
  * and lists, and an approved template into an existing room. Every send answers 201 with the
  * created {@link Message}, including a snapshot of its room.
  *
- * <p>Media: pass the file's bytes ({@link MessageMedia#of}, sent as the {@code file} part of a
- * {@code multipart/form-data} body) or the URL of a hosted file ({@link MessageMedia#url}).
- * {@link #sendMedia} uploads the bytes to Qontak's CDN first ({@code POST /file_uploader}) and
- * then sends the CDN URL: WhatsApp fetches media from its host and fails when the host takes more
- * than about 2 seconds to answer (research §5).
+ * <p>Media: pass the file's bytes ({@link MessageMedia#of}); they are sent as the binary
+ * {@code file} part of a {@code multipart/form-data} body, which is what Qontak's API reference
+ * (row 24) defines. {@link #sendMedia} does exactly that in one call.
  *
- * <p>How a URL is sent is not documented: Qontak documents only a binary {@code file} form field.
- * This SDK sends a URL as the text value of that same {@code file} field (inferred, unverified
- * against a live account). If your account rejects it, send the bytes instead; the media
- * parameters' {@code extra(name, value)} adds any other form field.
+ * <p>Sending a hosted file by URL ({@link MessageMedia#url}, e.g. the {@link FileUpload#url()}
+ * of {@code POST /file_uploader}) is an explicit, <b>unverified</b> option: Qontak documents
+ * only the binary {@code file} field and no source shows a URL accepted there. This SDK then
+ * sends the URL as the text value of that {@code file} field (inferred, not verified against a
+ * live account). If your account rejects it, send the bytes instead; the media parameters'
+ * {@code extra(name, value)} adds any other form field.
  */
 public final class MessageService {
 
@@ -132,27 +132,28 @@ public final class MessageService {
   }
 
   /**
-   * Uploads a file to Qontak's CDN ({@code POST /file_uploader}), then sends it as the bot
-   * ({@code POST /messages/whatsapp/bot}) by its CDN URL. Use it for media on slow hosts: WhatsApp
-   * fails to deliver media whose host takes more than about 2 seconds to answer.
+   * Sends a file as the bot ({@code POST /messages/whatsapp/bot}): its bytes go as the binary
+   * {@code file} part of a {@code multipart/form-data} body, with {@code room_id}, {@code type}
+   * and the caption as {@code text}. One request, no upload to {@code /file_uploader} first.
+   * Shorthand for {@link #sendAsBot} with {@link MessageSendParams#media}.
    *
    * @param roomId the room
    * @param type image, video, audio, document or voice
-   * @param file the file bytes with name and media type
+   * @param file the file bytes with name and media type ({@link MessageMedia#of}); a
+   *     {@link MessageMedia#url} is rejected (send it with {@link #sendAsBot} if you accept that
+   *     URL sending is unverified)
    * @param caption the text sent with the media, or null
    * @return the created message with its room
    * @throws IllegalArgumentException when {@code file} is a URL or a value is missing
-   * @throws ApiException when Qontak answers either call with an error
+   * @throws ApiException when Qontak answers with an error
    * @throws ApiConnectionException when Qontak cannot be reached
    */
   public Message sendMedia(String roomId, MessageType type, MessageMedia file, String caption) {
-    requireFile(roomId, type, file, caption);
-    FileUpload uploaded = new FileService(ctx).upload(file);
-    return sendAsBot(mediaParams(roomId, type, uploaded, caption));
+    return sendAsBot(mediaParams(roomId, type, file, caption));
   }
 
   /**
-   * Async {@link #sendMedia}: the send starts when the upload has finished.
+   * Async {@link #sendMedia}.
    *
    * @param roomId the room
    * @param type image, video, audio, document or voice
@@ -162,24 +163,19 @@ public final class MessageService {
    * @throws IllegalArgumentException when {@code file} is a URL or a value is missing
    */
   public CompletableFuture<Message> sendMediaAsync(String roomId, MessageType type, MessageMedia file, String caption) {
-    requireFile(roomId, type, file, caption);
-    return new FileService(ctx).uploadAsync(file)
-        .thenCompose(uploaded -> sendAsBotAsync(mediaParams(roomId, type, uploaded, caption)));
+    return sendAsBotAsync(mediaParams(roomId, type, file, caption));
   }
 
-  /** Checks everything before uploading, so an invalid send uploads nothing. */
-  private static void requireFile(String roomId, MessageType type, MessageMedia file, String caption) {
+  /** Checks the values and builds the bot send, so an invalid call sends nothing. */
+  private static MessageSendParams mediaParams(String roomId, MessageType type, MessageMedia file, String caption) {
     if (Objects.requireNonNull(file, "file").isUrl()) {
-      throw new IllegalArgumentException("sendMedia uploads file bytes; send a URL with sendAsBot");
+      throw new IllegalArgumentException(
+          "sendMedia sends file bytes; to send a URL (unverified) use sendAsBot with MessageMedia.url");
     }
     if (!MessageSendParams.MEDIA_TYPES.contains(type)) {
       throw new IllegalArgumentException("sendMedia needs a media type (image, video, audio, document, voice)");
     }
-    MessageSendParams.builder().roomId(roomId).type(type).text(caption).media(file).build();
-  }
-
-  private static MessageSendParams mediaParams(String roomId, MessageType type, FileUpload uploaded, String caption) {
-    return MessageSendParams.builder().roomId(roomId).type(type).text(caption).media(uploaded.asMedia()).build();
+    return MessageSendParams.builder().roomId(roomId).type(type).text(caption).media(file).build();
   }
 
   /**

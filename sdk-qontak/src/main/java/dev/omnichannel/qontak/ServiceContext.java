@@ -75,17 +75,57 @@ final class ServiceContext {
   }
 
   /**
-   * Walks a cursor-paged list: each page's {@code meta.pagination.cursor.next} fetches the next,
-   * until a page is empty, shorter than its limit, reaches the total, or has no next cursor.
+   * Walks a list page by page, lazily. A page with a {@code meta.pagination.cursor.next} is
+   * followed by that cursor. A full page ({@code items == limit}) without one (lists that page
+   * by offset: templates, users, assignable agents) is followed by the next {@code offset}, the
+   * 1-based page number: the page's {@code pagination.offset}, else the offset sent, else 1, plus
+   * one. The walk ends on an empty page, a page shorter than its limit, or a page with neither a
+   * cursor nor a known full limit. {@code pagination.total} is not used (see
+   * {@link Pagination#isLastPage}). The core walk rejects a page key (cursor or offset) that
+   * repeats, so a server that ignores {@code offset} fails loudly instead of looping.
    */
   <T> Page<T> autoPage(ListParams params, Function<ListParams, ApiRequest<QontakList<T>>> request) {
     ListParams first = params == null ? ListParams.none() : params;
-    return Pages.keyed(null, (String cursor) -> {
-      QontakList<T> page = execute(request.apply(cursor == null ? first : first.withCursor(cursor)));
-      Pagination p = page.pagination();
-      String next = p == null || p.isLastPage(page.items().size()) ? null : p.cursor().next();
-      return new KeyedResult<>(page.items(), next);
+    return Pages.keyed(null, (PageKey key) -> {
+      ListParams sent = key == null ? first
+          : key.cursor() != null ? first.withCursor(key.cursor())
+          : first.withCursor(null).withOffset(key.offset());
+      QontakList<T> page = execute(request.apply(sent));
+      return new KeyedResult<>(page.items(), nextKey(page.pagination(), page.items().size(), sent));
     });
+  }
+
+  /**
+   * The key of the page after one: a cursor, or else an offset (page number).
+   *
+   * @param cursor the {@code cursor} to send, or null when paging by offset
+   * @param offset the {@code offset} to send when {@code cursor} is null
+   */
+  record PageKey(String cursor, Integer offset) {}
+
+  /** The key of the page after a page of {@code items} items fetched with {@code sent}, or null. */
+  static PageKey nextKey(Pagination p, int items, ListParams sent) {
+    if (p == null || items == 0) {
+      return null;
+    }
+    if (!p.isLastPage(items)) {
+      return new PageKey(p.cursor().next(), null);
+    }
+    boolean hasCursor = p.cursor() != null && p.cursor().next() != null && !p.cursor().next().isBlank();
+    Integer limit = p.limit() != null ? p.limit() : intOrNull(sent.value("limit"));
+    if (hasCursor || limit == null || limit <= 0 || items < limit) {
+      return null;
+    }
+    Integer offset = p.offset() != null ? p.offset() : intOrNull(sent.value("offset"));
+    return new PageKey(null, (offset == null ? 1 : offset) + 1);
+  }
+
+  private static Integer intOrNull(String value) {
+    try {
+      return value == null ? null : Integer.valueOf(value.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   static Type listOf(Type element) {

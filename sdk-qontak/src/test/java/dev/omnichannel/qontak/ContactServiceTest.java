@@ -50,7 +50,8 @@ class ContactServiceTest extends QontakTestSupport {
         + "'contacts_count':2,'contacts_count_success':2,'contacts_count_failed':0,"
         + "'created_at':'2024-10-16T21:13:57.746Z','updated_at':'2024-10-16T21:13:57.746Z',"
         + "'contact_variables':['company','customer_name'],"
-        + ("processing".equals(progress) ? "'finished_at':null," : "'finished_at':'2024-10-16T21:13:58.027Z',")
+        + ("success".equals(progress) || "failed".equals(progress)
+            ? "'finished_at':'2024-10-16T21:13:58.027Z'," : "'finished_at':null,")
         + "'error_messages':{},'progress':'" + progress + "'}");
   }
 
@@ -101,12 +102,14 @@ class ContactServiceTest extends QontakTestSupport {
   void listContactListsAutoPages(Mode mode) throws Exception {
     respond(200, page(contactList("success"), "bmV4dA==", 1, 1, 2));
     respond(200, page(contactList("processing").replace(LIST_ID, "second"), "bGFzdA==", 2, 1, 2));
+    respond(200, page("", null, 3, 1, 0)); // total (2) is not trusted: the walk ends on the empty page
     List<String> ids = client(mode).contacts().listContactListsAutoPaging(ListParams.common().limit(1).build())
         .stream().map(ContactList::id).toList();
     assertThat(ids).containsExactly(LIST_ID, "second");
     expect(mode, "GET", "/contacts/contact_lists?limit=1", null);
     expect(mode, "GET", "/contacts/contact_lists?limit=1&cursor=bmV4dA%3D%3D", null);
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    expect(mode, "GET", "/contacts/contact_lists?limit=1&cursor=bGFzdA%3D%3D", null);
+    assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
   // --- row 30 ---
@@ -208,12 +211,17 @@ class ContactServiceTest extends QontakTestSupport {
 
   @ParameterizedTest
   @EnumSource(Mode.class)
-  void unknownProgressValuesAreKeptAndCountAsFinished(Mode mode) {
-    respond(200, ok(contactList("partially_failed")));
+  void unknownProgressValuesAreKeptAndAreNotFinishedWithoutFinishedAt(Mode mode) {
+    respond(200, ok(contactList("pending")));
     ContactList l = client(mode).contacts().retrieveContactList(LIST_ID);
-    assertThat(l.progress().value()).isEqualTo("partially_failed");
+    assertThat(l.progress().value()).isEqualTo("pending");
     assertThat(l.progress().isKnown()).isFalse();
-    assertThat(l.isFinished()).isTrue();
+    assertThat(l.finishedAt()).isNull();
+    assertThat(l.isFinished()).isFalse();
+    // a finished_at ends it whatever the progress says
+    respond(200, ok(contactList("partially_failed").replace("\"finished_at\":null",
+        "\"finished_at\":\"2024-10-16T21:13:58.027Z\"")));
+    assertThat(client(mode).contacts().retrieveContactList(LIST_ID).isFinished()).isTrue();
     assertThat(new ContactList("x", null, null, null, null, null, null, null, null, null, null, null, null, null)
         .isFinished()).isFalse();
   }
@@ -297,6 +305,41 @@ class ContactServiceTest extends QontakTestSupport {
       assertThat(done.errorMessages()).containsKey("file");
     }
     assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(5));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void createContactListAndWaitKeepsPollingThroughUnknownProgressValues(Mode mode) throws Exception {
+    MutableClock clock = new MutableClock(NOW);
+    respond(201, ok(q("{'id':'" + LIST_ID + "','progress':'uploading'}")));
+    respond(200, ok(contactList("pending")));
+    respond(200, ok(contactList("queued")));
+    respond(200, ok(contactList("processing")));
+    respond(200, ok(contactList("success")));
+    try (QontakClient c = pollingClient(mode, clock)) {
+      ContactList done = c.contacts().createContactListAndWait(csvParams(), Duration.ofMinutes(1));
+      assertThat(done.progress()).isEqualTo(ContactListProgress.SUCCESS);
+    }
+    assertThat(sleeper.sleeps()).hasSize(4);
+    assertThat(server.getRequestCount()).isEqualTo(1 + 4);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void createContactListAndWaitTimesOutOnAnUnknownProgressInsteadOfReturningEarly(Mode mode) throws Exception {
+    MutableClock clock = new MutableClock(NOW);
+    respond(201, ok(q("{'id':'" + LIST_ID + "'}")));
+    for (int i = 0; i < 10; i++) {
+      respond(200, ok(contactList("queued")));
+    }
+    try (QontakClient c = pollingClient(mode, clock)) {
+      assertThatThrownBy(() -> c.contacts().createContactListAndWait(csvParams(), Duration.ofSeconds(5)))
+          .isInstanceOfSatisfying(ContactListTimeoutException.class, e -> {
+            assertThat(e.polls()).isEqualTo(3);
+            assertThat(e.lastSeen().progress().value()).isEqualTo("queued");
+          });
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1 + 3);
   }
 
   @ParameterizedTest
@@ -404,15 +447,17 @@ class ContactServiceTest extends QontakTestSupport {
 
   @ParameterizedTest
   @EnumSource(Mode.class)
-  void listContactsAutoPagesUntilTheTotal(Mode mode) throws Exception {
+  void listContactsAutoPagesUntilAnEmptyPage(Mode mode) throws Exception {
     respond(200, page(CONTACT_A, "Y3Vyc29yMg==", 1, 1, 2));
     respond(200, page(CONTACT_B, "Y3Vyc29yMw==", 2, 1, 2));
+    respond(200, page("", null, 3, 1, 2));
     List<String> phones = client(mode).contacts().listContactsAutoPaging(LIST_ID, ListParams.common().limit(1).build())
         .stream().map(Contact::phoneNumber).toList();
     assertThat(phones).containsExactly("6287884114722", "62895385290500");
     expect(mode, "GET", "/contacts/contact_lists/contacts/" + LIST_ID + "?limit=1", null);
     expect(mode, "GET", "/contacts/contact_lists/contacts/" + LIST_ID + "?limit=1&cursor=Y3Vyc29yMg%3D%3D", null);
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    expect(mode, "GET", "/contacts/contact_lists/contacts/" + LIST_ID + "?limit=1&cursor=Y3Vyc29yMw%3D%3D", null);
+    assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
   // --- row 33 ---

@@ -364,11 +364,13 @@ class RoomServiceTest extends QontakTestSupport {
   void historiesAutoPaging(Mode mode) throws Exception {
     respond(200, roomPage(listRoom("h1", "A"), "1728351624254", 1, 1, 2));
     respond(200, roomPage(listRoom("h2", "B"), "1721133248000", 2, 1, 2));
+    respond(200, roomPage("", "null", 3, 1, 0));
     assertThat(rooms(mode).historiesAutoPaging(ROOM_ID, ListParams.common().limit(1).build())
         .stream().map(Room::id).toList()).containsExactly("h1", "h2");
     expect(mode, "GET", "/rooms/" + ROOM_ID + "/histories?limit=1", null);
     expect(mode, "GET", "/rooms/" + ROOM_ID + "/histories?limit=1&cursor=1728351624254", null);
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    expect(mode, "GET", "/rooms/" + ROOM_ID + "/histories?limit=1&cursor=1721133248000", null);
+    assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
   // --- 43 GET /rooms/{id}/agents/assignable ---

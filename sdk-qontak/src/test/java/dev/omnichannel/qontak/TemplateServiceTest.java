@@ -304,10 +304,13 @@ class TemplateServiceTest extends QontakTestSupport {
   void languagesAutoPaging(Mode mode) throws Exception {
     respond(200, page(q("{'id':'1','code':'zu','language':'Zulu'}"), "bmV4dA==", 1, 1, 2));
     respond(200, page(q("{'id':'2','code':'vi','language':'Vietnamese'}"), "bmV4dDI=", 2, 1, 2));
+    respond(200, page("", null, 3, 1, 0));
     assertThat(client(mode).templates().languagesAutoPaging(ListParams.common().limit(1).build()).stream()
         .map(TemplateLanguage::code).toList()).containsExactly("zu", "vi");
     expect(mode, "GET", "/templates/languages?limit=1", null);
     expect(mode, "GET", "/templates/languages?limit=1&cursor=bmV4dA%3D%3D", null);
+    expect(mode, "GET", "/templates/languages?limit=1&cursor=bmV4dDI%3D", null);
+    assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
   @ParameterizedTest

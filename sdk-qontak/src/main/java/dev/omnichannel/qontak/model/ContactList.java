@@ -64,15 +64,16 @@ public record ContactList(
   }
 
   /**
-   * Whether the import has ended, successfully or not: {@code progress} is set and is not
-   * {@code processing}, or (when an answer has no {@code progress}) {@code finished_at} is set.
+   * Whether the import has ended, successfully or not: {@code progress} is one of the known end
+   * states {@code success} or {@code failed}, or {@code finished_at} is set. Any other progress
+   * ({@code processing}, or a value this SDK does not know such as {@code pending} or
+   * {@code queued}) means the import may still be running, so polling goes on (until its
+   * timeout).
    *
    * @return true when polling can stop
    */
   public boolean isFinished() {
-    if (progress != null) {
-      return !ContactListProgress.PROCESSING.equals(progress);
-    }
-    return finishedAt != null;
+    return ContactListProgress.SUCCESS.equals(progress) || ContactListProgress.FAILED.equals(progress)
+        || finishedAt != null;
   }
 }

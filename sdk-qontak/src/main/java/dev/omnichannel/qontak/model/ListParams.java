@@ -58,22 +58,66 @@ public class ListParams {
   }
 
   /**
-   * These parameters with {@code cursor} replaced (for walking pages).
+   * The value of a single-valued parameter.
+   *
+   * @param name the parameter name, e.g. {@code offset}
+   * @return its (first) value, or null when it is not set
+   */
+  public String value(String name) {
+    Objects.requireNonNull(name, "name");
+    for (Map.Entry<String, String> e : entries) {
+      if (e.getKey().equals(name)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * These parameters with one single-valued parameter replaced (kept in its place) or added at
+   * the end; null removes it.
+   *
+   * @param name the parameter name
+   * @param value the new value, or null to remove the parameter
+   * @return a copy
+   */
+  public ListParams with(String name, Object value) {
+    Objects.requireNonNull(name, "name");
+    List<Map.Entry<String, String>> copy = new ArrayList<>();
+    boolean replaced = false;
+    for (Map.Entry<String, String> e : entries) {
+      if (!e.getKey().equals(name)) {
+        copy.add(e);
+      } else if (value != null && !replaced) {
+        copy.add(Map.entry(name, String.valueOf(value)));
+        replaced = true;
+      }
+    }
+    if (value != null && !replaced) {
+      copy.add(Map.entry(name, String.valueOf(value)));
+    }
+    return new ListParams(copy);
+  }
+
+  /**
+   * These parameters with {@code cursor} replaced (for walking pages by cursor).
    *
    * @param cursor the cursor, or null to remove it
    * @return a copy
    */
   public ListParams withCursor(String cursor) {
-    List<Map.Entry<String, String>> copy = new ArrayList<>();
-    for (Map.Entry<String, String> e : entries) {
-      if (!e.getKey().equals("cursor")) {
-        copy.add(e);
-      }
-    }
-    if (cursor != null) {
-      copy.add(Map.entry("cursor", cursor));
-    }
-    return new ListParams(copy);
+    return with("cursor", cursor);
+  }
+
+  /**
+   * These parameters with {@code offset} (the 1-based page number) replaced, for walking lists
+   * that page by offset.
+   *
+   * @param offset the page number, or null to remove it
+   * @return a copy
+   */
+  public ListParams withOffset(Integer offset) {
+    return with("offset", offset);
   }
 
   /** Shows parameter names only. */

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The media of a message, or a file to upload: either the bytes of a file (sent as the
- * {@code file} part of a multipart body, with its file name and media type) or the URL of a file
- * already hosted, typically one {@code POST /file_uploader} returned
- * ({@link dev.omnichannel.qontak.FileService#upload}).
+ * The media of a message, or a file to upload: either the bytes of a file (sent as the binary
+ * {@code file} part of a multipart body, with its file name and media type: the documented way)
+ * or, as an explicit and unverified option, the URL of a file already hosted
+ * ({@link #url(String)}).
  *
  * <p>Bytes are held in memory (so a retried request can be sent again); {@code toString()} shows
  * the name, type and size, never the content.
@@ -86,10 +86,12 @@ public final class MessageMedia {
   }
 
   /**
-   * A file already hosted at a URL (e.g. the {@code url} of a {@link FileUpload}). The host must
-   * answer within about 2 seconds or WhatsApp delivery fails (research §5), so prefer Qontak's
-   * own CDN ({@code POST /file_uploader}) over slow hosts. A message sends it as the text value
-   * of the {@code file} form field, which Qontak does not document (inferred).
+   * A file already hosted at a URL (e.g. the {@code url} of a {@link FileUpload}).
+   * <b>Unverified, inferred</b>: Qontak documents the message {@code file} field as binary only
+   * and no source shows a URL accepted there; a message sends this URL as the text value of that
+   * {@code file} form field. Prefer the file's bytes ({@link #of(String, String, byte[])}). If you
+   * use a URL, the host must answer within about 2 seconds or WhatsApp delivery fails
+   * (research §5), so prefer Qontak's own CDN ({@code POST /file_uploader}) over slow hosts.
    *
    * @param url the absolute URL
    * @return the media

@@ -130,8 +130,9 @@ public final class MessageSendParams extends JsonParams {
     }
 
     /**
-     * The media, sent as the {@code file} part (file bytes or a hosted URL); makes the request
-     * {@code multipart/form-data}.
+     * The media, sent as the {@code file} part; makes the request {@code multipart/form-data}.
+     * File bytes ({@link MessageMedia#of}) are the documented, binary {@code file}; a hosted URL
+     * ({@link MessageMedia#url}) is sent as the text value of {@code file}, which is unverified.
      *
      * @param media the media, or null for none
      * @return this builder
