@@ -6,9 +6,7 @@ import dev.omnichannel.core.ApiConnectionException;
 import dev.omnichannel.core.ApiException;
 import dev.omnichannel.core.RequestOptions;
 import dev.omnichannel.core.internal.ApiRequest;
-import dev.omnichannel.core.internal.ResponseDecoder;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -21,9 +19,11 @@ import java.util.concurrent.CompletableFuture;
 public final class AgentBotService {
 
   private final ServiceContext ctx;
+  private final ResourceRequests<AgentBot> requests;
 
   AgentBotService(ServiceContext ctx) {
     this.ctx = ctx;
+    this.requests = ResourceRequests.of(AgentBot.class, ServiceContext.ACCOUNT + "/agent_bots", ctx.accountId);
   }
 
   /**
@@ -63,9 +63,7 @@ public final class AgentBotService {
   }
 
   private ApiRequest<List<AgentBot>> listRequest() {
-    return ApiRequest.<List<AgentBot>>builder("GET", ServiceContext.ACCOUNT + "/agent_bots", ctx.accountId)
-        .responseType(ServiceContext.listOf(AgentBot.class))
-        .build();
+    return requests.list();
   }
 
   /**
@@ -97,10 +95,7 @@ public final class AgentBotService {
   }
 
   private ApiRequest<AgentBot> createRequest(AgentBotParams params) {
-    return ApiRequest.<AgentBot>builder("POST", ServiceContext.ACCOUNT + "/agent_bots", ctx.accountId)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(AgentBot.class)
-        .build();
+    return requests.create(params);
   }
 
   /**
@@ -132,9 +127,7 @@ public final class AgentBotService {
   }
 
   private ApiRequest<AgentBot> retrieveRequest(long id) {
-    return ApiRequest.<AgentBot>builder("GET", ServiceContext.ACCOUNT + "/agent_bots/{}", ctx.accountId, id)
-        .responseType(AgentBot.class)
-        .build();
+    return requests.retrieve(id);
   }
 
   /**
@@ -168,10 +161,7 @@ public final class AgentBotService {
   }
 
   private ApiRequest<AgentBot> updateRequest(long id, AgentBotParams params) {
-    return ApiRequest.<AgentBot>builder("PATCH", ServiceContext.ACCOUNT + "/agent_bots/{}", ctx.accountId, id)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(AgentBot.class)
-        .build();
+    return requests.update(id, params);
   }
 
   /**
@@ -202,8 +192,6 @@ public final class AgentBotService {
   }
 
   private ApiRequest<Void> deleteRequest(long id) {
-    return ApiRequest.<Void>builder("DELETE", ServiceContext.ACCOUNT + "/agent_bots/{}", ctx.accountId, id)
-        .decoder(ResponseDecoder.discard())
-        .build();
+    return requests.delete(id);
   }
 }

@@ -7,9 +7,7 @@ import dev.omnichannel.core.ApiConnectionException;
 import dev.omnichannel.core.ApiException;
 import dev.omnichannel.core.RequestOptions;
 import dev.omnichannel.core.internal.ApiRequest;
-import dev.omnichannel.core.internal.ResponseDecoder;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -21,9 +19,11 @@ import java.util.concurrent.CompletableFuture;
 public final class AgentService {
 
   private final ServiceContext ctx;
+  private final ResourceRequests<Agent> requests;
 
   AgentService(ServiceContext ctx) {
     this.ctx = ctx;
+    this.requests = ResourceRequests.of(Agent.class, ServiceContext.ACCOUNT + "/agents", ctx.accountId);
   }
 
   /**
@@ -64,9 +64,7 @@ public final class AgentService {
   }
 
   private ApiRequest<List<Agent>> listRequest() {
-    return ApiRequest.<List<Agent>>builder("GET", ServiceContext.ACCOUNT + "/agents", ctx.accountId)
-        .responseType(ServiceContext.listOf(Agent.class))
-        .build();
+    return requests.list();
   }
 
   /**
@@ -98,10 +96,7 @@ public final class AgentService {
   }
 
   private ApiRequest<Agent> createRequest(AgentCreateParams params) {
-    return ApiRequest.<Agent>builder("POST", ServiceContext.ACCOUNT + "/agents", ctx.accountId)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(Agent.class)
-        .build();
+    return requests.create(params);
   }
 
   /**
@@ -135,10 +130,7 @@ public final class AgentService {
   }
 
   private ApiRequest<Agent> updateRequest(long id, AgentUpdateParams params) {
-    return ApiRequest.<Agent>builder("PATCH", ServiceContext.ACCOUNT + "/agents/{}", ctx.accountId, id)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(Agent.class)
-        .build();
+    return requests.update(id, params);
   }
 
   /**
@@ -169,8 +161,6 @@ public final class AgentService {
   }
 
   private ApiRequest<Void> deleteRequest(long id) {
-    return ApiRequest.<Void>builder("DELETE", ServiceContext.ACCOUNT + "/agents/{}", ctx.accountId, id)
-        .decoder(ResponseDecoder.discard())
-        .build();
+    return requests.delete(id);
   }
 }

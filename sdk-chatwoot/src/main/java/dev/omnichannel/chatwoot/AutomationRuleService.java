@@ -14,7 +14,6 @@ import dev.omnichannel.core.internal.ResponseDecoder;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -28,9 +27,13 @@ import java.util.concurrent.CompletableFuture;
 public final class AutomationRuleService {
 
   private final ServiceContext ctx;
+  private final ResourceRequests<AutomationRule> requests;
 
   AutomationRuleService(ServiceContext ctx) {
     this.ctx = ctx;
+    this.requests = ResourceRequests.of(AutomationRule.class, ServiceContext.ACCOUNT + "/automation_rules", ctx.accountId)
+        .listUnder("payload")
+        .itemsDecodedBy(payloadOrBare(AutomationRule.class));
   }
 
   /**
@@ -98,10 +101,7 @@ public final class AutomationRuleService {
   }
 
   private ApiRequest<List<AutomationRule>> listRequest(Integer page) {
-    return ApiRequest.<List<AutomationRule>>builder("GET", ServiceContext.ACCOUNT + "/automation_rules", ctx.accountId)
-        .query("page", page)
-        .decoder(ServiceContext.under(ServiceContext.listOf(AutomationRule.class), "payload"))
-        .build();
+    return requests.listBuilder().query("page", page).build();
   }
 
   /**
@@ -135,10 +135,7 @@ public final class AutomationRuleService {
   }
 
   private ApiRequest<AutomationRule> createRequest(AutomationRuleParams params) {
-    return ApiRequest.<AutomationRule>builder("POST", ServiceContext.ACCOUNT + "/automation_rules", ctx.accountId)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .decoder(payloadOrBare(AutomationRule.class))
-        .build();
+    return requests.create(params);
   }
 
   /**
@@ -172,9 +169,7 @@ public final class AutomationRuleService {
   }
 
   private ApiRequest<AutomationRule> retrieveRequest(long id) {
-    return ApiRequest.<AutomationRule>builder("GET", ServiceContext.ACCOUNT + "/automation_rules/{}", ctx.accountId, id)
-        .decoder(payloadOrBare(AutomationRule.class))
-        .build();
+    return requests.retrieve(id);
   }
 
   /**
@@ -210,10 +205,7 @@ public final class AutomationRuleService {
   }
 
   private ApiRequest<AutomationRule> updateRequest(long id, AutomationRuleParams params) {
-    return ApiRequest.<AutomationRule>builder("PATCH", ServiceContext.ACCOUNT + "/automation_rules/{}", ctx.accountId, id)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .decoder(payloadOrBare(AutomationRule.class))
-        .build();
+    return requests.update(id, params);
   }
 
   /**
@@ -244,9 +236,7 @@ public final class AutomationRuleService {
   }
 
   private ApiRequest<Void> deleteRequest(long id) {
-    return ApiRequest.<Void>builder("DELETE", ServiceContext.ACCOUNT + "/automation_rules/{}", ctx.accountId, id)
-        .decoder(ResponseDecoder.discard())
-        .build();
+    return requests.delete(id);
   }
 
   /**

@@ -6,9 +6,7 @@ import dev.omnichannel.core.ApiConnectionException;
 import dev.omnichannel.core.ApiException;
 import dev.omnichannel.core.RequestOptions;
 import dev.omnichannel.core.internal.ApiRequest;
-import dev.omnichannel.core.internal.ResponseDecoder;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -20,9 +18,11 @@ import java.util.concurrent.CompletableFuture;
 public final class CannedResponseService {
 
   private final ServiceContext ctx;
+  private final ResourceRequests<CannedResponse> requests;
 
   CannedResponseService(ServiceContext ctx) {
     this.ctx = ctx;
+    this.requests = ResourceRequests.of(CannedResponse.class, ServiceContext.ACCOUNT + "/canned_responses", ctx.accountId);
   }
 
   /**
@@ -63,9 +63,7 @@ public final class CannedResponseService {
   }
 
   private ApiRequest<List<CannedResponse>> listRequest() {
-    return ApiRequest.<List<CannedResponse>>builder("GET", ServiceContext.ACCOUNT + "/canned_responses", ctx.accountId)
-        .responseType(ServiceContext.listOf(CannedResponse.class))
-        .build();
+    return requests.list();
   }
 
   /**
@@ -97,10 +95,7 @@ public final class CannedResponseService {
   }
 
   private ApiRequest<CannedResponse> createRequest(CannedResponseParams params) {
-    return ApiRequest.<CannedResponse>builder("POST", ServiceContext.ACCOUNT + "/canned_responses", ctx.accountId)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(CannedResponse.class)
-        .build();
+    return requests.create(params);
   }
 
   /**
@@ -134,10 +129,7 @@ public final class CannedResponseService {
   }
 
   private ApiRequest<CannedResponse> updateRequest(long id, CannedResponseParams params) {
-    return ApiRequest.<CannedResponse>builder("PATCH", ServiceContext.ACCOUNT + "/canned_responses/{}", ctx.accountId, id)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(CannedResponse.class)
-        .build();
+    return requests.update(id, params);
   }
 
   /**
@@ -168,8 +160,6 @@ public final class CannedResponseService {
   }
 
   private ApiRequest<Void> deleteRequest(long id) {
-    return ApiRequest.<Void>builder("DELETE", ServiceContext.ACCOUNT + "/canned_responses/{}", ctx.accountId, id)
-        .decoder(ResponseDecoder.discard())
-        .build();
+    return requests.delete(id);
   }
 }

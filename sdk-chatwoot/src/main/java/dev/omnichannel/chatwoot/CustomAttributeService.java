@@ -6,9 +6,7 @@ import dev.omnichannel.core.ApiConnectionException;
 import dev.omnichannel.core.ApiException;
 import dev.omnichannel.core.RequestOptions;
 import dev.omnichannel.core.internal.ApiRequest;
-import dev.omnichannel.core.internal.ResponseDecoder;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -20,9 +18,11 @@ import java.util.concurrent.CompletableFuture;
 public final class CustomAttributeService {
 
   private final ServiceContext ctx;
+  private final ResourceRequests<CustomAttributeDefinition> requests;
 
   CustomAttributeService(ServiceContext ctx) {
     this.ctx = ctx;
+    this.requests = ResourceRequests.of(CustomAttributeDefinition.class, ServiceContext.ACCOUNT + "/custom_attribute_definitions", ctx.accountId);
   }
 
   /**
@@ -65,10 +65,7 @@ public final class CustomAttributeService {
   }
 
   private ApiRequest<List<CustomAttributeDefinition>> listRequest(String attributeModel) {
-    return ApiRequest.<List<CustomAttributeDefinition>>builder("GET", ServiceContext.ACCOUNT + "/custom_attribute_definitions", ctx.accountId)
-        .query("attribute_model", attributeModel)
-        .responseType(ServiceContext.listOf(CustomAttributeDefinition.class))
-        .build();
+    return requests.listBuilder().query("attribute_model", attributeModel).build();
   }
 
   /**
@@ -100,10 +97,7 @@ public final class CustomAttributeService {
   }
 
   private ApiRequest<CustomAttributeDefinition> createRequest(CustomAttributeDefinitionParams params) {
-    return ApiRequest.<CustomAttributeDefinition>builder("POST", ServiceContext.ACCOUNT + "/custom_attribute_definitions", ctx.accountId)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(CustomAttributeDefinition.class)
-        .build();
+    return requests.create(params);
   }
 
   /**
@@ -135,9 +129,7 @@ public final class CustomAttributeService {
   }
 
   private ApiRequest<CustomAttributeDefinition> retrieveRequest(long id) {
-    return ApiRequest.<CustomAttributeDefinition>builder("GET", ServiceContext.ACCOUNT + "/custom_attribute_definitions/{}", ctx.accountId, id)
-        .responseType(CustomAttributeDefinition.class)
-        .build();
+    return requests.retrieve(id);
   }
 
   /**
@@ -171,10 +163,7 @@ public final class CustomAttributeService {
   }
 
   private ApiRequest<CustomAttributeDefinition> updateRequest(long id, CustomAttributeDefinitionParams params) {
-    return ApiRequest.<CustomAttributeDefinition>builder("PATCH", ServiceContext.ACCOUNT + "/custom_attribute_definitions/{}", ctx.accountId, id)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(CustomAttributeDefinition.class)
-        .build();
+    return requests.update(id, params);
   }
 
   /**
@@ -205,8 +194,6 @@ public final class CustomAttributeService {
   }
 
   private ApiRequest<Void> deleteRequest(long id) {
-    return ApiRequest.<Void>builder("DELETE", ServiceContext.ACCOUNT + "/custom_attribute_definitions/{}", ctx.accountId, id)
-        .decoder(ResponseDecoder.discard())
-        .build();
+    return requests.delete(id);
   }
 }

@@ -7,9 +7,7 @@ import dev.omnichannel.core.ApiConnectionException;
 import dev.omnichannel.core.ApiException;
 import dev.omnichannel.core.RequestOptions;
 import dev.omnichannel.core.internal.ApiRequest;
-import dev.omnichannel.core.internal.ResponseDecoder;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -23,9 +21,11 @@ import java.util.concurrent.CompletableFuture;
 public final class CustomFilterService {
 
   private final ServiceContext ctx;
+  private final ResourceRequests<CustomFilter> requests;
 
   CustomFilterService(ServiceContext ctx) {
     this.ctx = ctx;
+    this.requests = ResourceRequests.of(CustomFilter.class, ServiceContext.ACCOUNT + "/custom_filters", ctx.accountId);
   }
 
   /**
@@ -93,10 +93,7 @@ public final class CustomFilterService {
   }
 
   private ApiRequest<List<CustomFilter>> listRequest(CustomFilterType filterType) {
-    return ApiRequest.<List<CustomFilter>>builder("GET", ServiceContext.ACCOUNT + "/custom_filters", ctx.accountId)
-        .query("filter_type", filterType == null ? null : filterType.value())
-        .responseType(ServiceContext.listOf(CustomFilter.class))
-        .build();
+    return requests.listBuilder().query("filter_type", filterType == null ? null : filterType.value()).build();
   }
 
   /**
@@ -128,10 +125,7 @@ public final class CustomFilterService {
   }
 
   private ApiRequest<CustomFilter> createRequest(CustomFilterParams params) {
-    return ApiRequest.<CustomFilter>builder("POST", ServiceContext.ACCOUNT + "/custom_filters", ctx.accountId)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(CustomFilter.class)
-        .build();
+    return requests.create(params);
   }
 
   /**
@@ -163,9 +157,7 @@ public final class CustomFilterService {
   }
 
   private ApiRequest<CustomFilter> retrieveRequest(long customFilterId) {
-    return ApiRequest.<CustomFilter>builder("GET", ServiceContext.ACCOUNT + "/custom_filters/{}", ctx.accountId, customFilterId)
-        .responseType(CustomFilter.class)
-        .build();
+    return requests.retrieve(customFilterId);
   }
 
   /**
@@ -199,10 +191,7 @@ public final class CustomFilterService {
   }
 
   private ApiRequest<CustomFilter> updateRequest(long customFilterId, CustomFilterParams params) {
-    return ApiRequest.<CustomFilter>builder("PATCH", ServiceContext.ACCOUNT + "/custom_filters/{}", ctx.accountId, customFilterId)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(CustomFilter.class)
-        .build();
+    return requests.update(customFilterId, params);
   }
 
   /**
@@ -233,8 +222,6 @@ public final class CustomFilterService {
   }
 
   private ApiRequest<Void> deleteRequest(long customFilterId) {
-    return ApiRequest.<Void>builder("DELETE", ServiceContext.ACCOUNT + "/custom_filters/{}", ctx.accountId, customFilterId)
-        .decoder(ResponseDecoder.discard())
-        .build();
+    return requests.delete(customFilterId);
   }
 }

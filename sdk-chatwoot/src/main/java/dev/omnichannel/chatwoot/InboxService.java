@@ -29,9 +29,12 @@ import okhttp3.RequestBody;
 public final class InboxService {
 
   private final ServiceContext ctx;
+  private final ResourceRequests<Inbox> requests;
 
   InboxService(ServiceContext ctx) {
     this.ctx = ctx;
+    this.requests = ResourceRequests.of(Inbox.class, ServiceContext.ACCOUNT + "/inboxes", ctx.accountId)
+        .listUnder("payload");
   }
 
   /**
@@ -94,9 +97,7 @@ public final class InboxService {
   }
 
   private ApiRequest<List<Inbox>> listRequest() {
-    return ApiRequest.<List<Inbox>>builder("GET", ServiceContext.ACCOUNT + "/inboxes", ctx.accountId)
-        .decoder(ServiceContext.under(ServiceContext.listOf(Inbox.class), "payload"))
-        .build();
+    return requests.list();
   }
 
   /**
@@ -128,10 +129,7 @@ public final class InboxService {
   }
 
   private ApiRequest<Inbox> createRequest(InboxCreateParams params) {
-    return ApiRequest.<Inbox>builder("POST", ServiceContext.ACCOUNT + "/inboxes", ctx.accountId)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(Inbox.class)
-        .build();
+    return requests.create(params);
   }
 
   /**
@@ -163,9 +161,7 @@ public final class InboxService {
   }
 
   private ApiRequest<Inbox> retrieveRequest(long inboxId) {
-    return ApiRequest.<Inbox>builder("GET", ServiceContext.ACCOUNT + "/inboxes/{}", ctx.accountId, inboxId)
-        .responseType(Inbox.class)
-        .build();
+    return requests.retrieve(inboxId);
   }
 
   /**
@@ -199,10 +195,7 @@ public final class InboxService {
   }
 
   private ApiRequest<Inbox> updateRequest(long inboxId, InboxUpdateParams params) {
-    return ApiRequest.<Inbox>builder("PATCH", ServiceContext.ACCOUNT + "/inboxes/{}", ctx.accountId, inboxId)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(Inbox.class)
-        .build();
+    return requests.update(inboxId, params);
   }
 
   /**

@@ -7,7 +7,6 @@ import dev.omnichannel.core.ApiConnectionException;
 import dev.omnichannel.core.ApiException;
 import dev.omnichannel.core.RequestOptions;
 import dev.omnichannel.core.internal.ApiRequest;
-import dev.omnichannel.core.internal.ResponseDecoder;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -22,9 +21,11 @@ import java.util.concurrent.CompletableFuture;
 public final class IntegrationService {
 
   private final ServiceContext ctx;
+  private final ResourceRequests<IntegrationHook> hooks;
 
   IntegrationService(ServiceContext ctx) {
     this.ctx = ctx;
+    this.hooks = ResourceRequests.of(IntegrationHook.class, ServiceContext.ACCOUNT + "/integrations/hooks", ctx.accountId);
   }
 
   /**
@@ -104,10 +105,7 @@ public final class IntegrationService {
     if (params.get("app_id") == null) {
       throw new IllegalArgumentException("appId is required to create a hook");
     }
-    return ApiRequest.<IntegrationHook>builder("POST", ServiceContext.ACCOUNT + "/integrations/hooks", ctx.accountId)
-        .jsonBody(params.toJson())
-        .responseType(IntegrationHook.class)
-        .build();
+    return hooks.create(params);
   }
 
   /**
@@ -141,10 +139,7 @@ public final class IntegrationService {
   }
 
   private ApiRequest<IntegrationHook> updateHookRequest(long hookId, IntegrationHookParams params) {
-    return ApiRequest.<IntegrationHook>builder("PATCH", ServiceContext.ACCOUNT + "/integrations/hooks/{}", ctx.accountId, hookId)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(IntegrationHook.class)
-        .build();
+    return hooks.update(hookId, params);
   }
 
   /**
@@ -175,8 +170,6 @@ public final class IntegrationService {
   }
 
   private ApiRequest<Void> deleteHookRequest(long hookId) {
-    return ApiRequest.<Void>builder("DELETE", ServiceContext.ACCOUNT + "/integrations/hooks/{}", ctx.accountId, hookId)
-        .decoder(ResponseDecoder.discard())
-        .build();
+    return hooks.delete(hookId);
   }
 }

@@ -6,9 +6,7 @@ import dev.omnichannel.core.ApiConnectionException;
 import dev.omnichannel.core.ApiException;
 import dev.omnichannel.core.RequestOptions;
 import dev.omnichannel.core.internal.ApiRequest;
-import dev.omnichannel.core.internal.ResponseDecoder;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -20,9 +18,12 @@ import java.util.concurrent.CompletableFuture;
 public final class LabelService {
 
   private final ServiceContext ctx;
+  private final ResourceRequests<Label> requests;
 
   LabelService(ServiceContext ctx) {
     this.ctx = ctx;
+    this.requests = ResourceRequests.of(Label.class, ServiceContext.ACCOUNT + "/labels", ctx.accountId)
+        .listUnder("payload");
   }
 
   /**
@@ -63,9 +64,7 @@ public final class LabelService {
   }
 
   private ApiRequest<List<Label>> listRequest() {
-    return ApiRequest.<List<Label>>builder("GET", ServiceContext.ACCOUNT + "/labels", ctx.accountId)
-        .decoder(ServiceContext.under(ServiceContext.listOf(Label.class), "payload"))
-        .build();
+    return requests.list();
   }
 
   /**
@@ -97,10 +96,7 @@ public final class LabelService {
   }
 
   private ApiRequest<Label> createRequest(LabelParams params) {
-    return ApiRequest.<Label>builder("POST", ServiceContext.ACCOUNT + "/labels", ctx.accountId)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(Label.class)
-        .build();
+    return requests.create(params);
   }
 
   /**
@@ -132,9 +128,7 @@ public final class LabelService {
   }
 
   private ApiRequest<Label> retrieveRequest(long id) {
-    return ApiRequest.<Label>builder("GET", ServiceContext.ACCOUNT + "/labels/{}", ctx.accountId, id)
-        .responseType(Label.class)
-        .build();
+    return requests.retrieve(id);
   }
 
   /**
@@ -168,10 +162,7 @@ public final class LabelService {
   }
 
   private ApiRequest<Label> updateRequest(long id, LabelParams params) {
-    return ApiRequest.<Label>builder("PATCH", ServiceContext.ACCOUNT + "/labels/{}", ctx.accountId, id)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(Label.class)
-        .build();
+    return requests.update(id, params);
   }
 
   /**
@@ -202,8 +193,6 @@ public final class LabelService {
   }
 
   private ApiRequest<Void> deleteRequest(long id) {
-    return ApiRequest.<Void>builder("DELETE", ServiceContext.ACCOUNT + "/labels/{}", ctx.accountId, id)
-        .decoder(ResponseDecoder.discard())
-        .build();
+    return requests.delete(id);
   }
 }

@@ -6,7 +6,6 @@ import dev.omnichannel.core.ApiConnectionException;
 import dev.omnichannel.core.ApiException;
 import dev.omnichannel.core.RequestOptions;
 import dev.omnichannel.core.internal.ApiRequest;
-import dev.omnichannel.core.internal.ResponseDecoder;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -20,9 +19,11 @@ import java.util.concurrent.CompletableFuture;
 public final class PlatformAccountService {
 
   private final ServiceContext ctx;
+  private final ResourceRequests<PlatformAccount> requests;
 
   PlatformAccountService(ServiceContext ctx) {
     this.ctx = ctx;
+    this.requests = ResourceRequests.of(PlatformAccount.class, ChatwootPlatformClient.PLATFORM + "/accounts");
   }
 
   /**
@@ -65,10 +66,7 @@ public final class PlatformAccountService {
   }
 
   private ApiRequest<PlatformAccount> createRequest(PlatformAccountParams params) {
-    return ApiRequest.<PlatformAccount>builder("POST", ChatwootPlatformClient.PLATFORM + "/accounts")
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(PlatformAccount.class)
-        .build();
+    return requests.create(params);
   }
 
   /**
@@ -100,9 +98,7 @@ public final class PlatformAccountService {
   }
 
   private ApiRequest<PlatformAccount> retrieveRequest(long accountId) {
-    return ApiRequest.<PlatformAccount>builder("GET", ChatwootPlatformClient.PLATFORM + "/accounts/{}", accountId)
-        .responseType(PlatformAccount.class)
-        .build();
+    return requests.retrieve(accountId);
   }
 
   /**
@@ -136,10 +132,7 @@ public final class PlatformAccountService {
   }
 
   private ApiRequest<PlatformAccount> updateRequest(long accountId, PlatformAccountParams params) {
-    return ApiRequest.<PlatformAccount>builder("PATCH", ChatwootPlatformClient.PLATFORM + "/accounts/{}", accountId)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(PlatformAccount.class)
-        .build();
+    return requests.update(accountId, params);
   }
 
   /**
@@ -170,9 +163,7 @@ public final class PlatformAccountService {
   }
 
   private ApiRequest<Void> deleteRequest(long accountId) {
-    return ApiRequest.<Void>builder("DELETE", ChatwootPlatformClient.PLATFORM + "/accounts/{}", accountId)
-        .decoder(ResponseDecoder.discard())
-        .build();
+    return requests.delete(accountId);
   }
 
 }

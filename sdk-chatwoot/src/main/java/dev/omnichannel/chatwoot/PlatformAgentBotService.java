@@ -6,7 +6,6 @@ import dev.omnichannel.core.ApiConnectionException;
 import dev.omnichannel.core.ApiException;
 import dev.omnichannel.core.RequestOptions;
 import dev.omnichannel.core.internal.ApiRequest;
-import dev.omnichannel.core.internal.ResponseDecoder;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -21,9 +20,11 @@ import java.util.concurrent.CompletableFuture;
 public final class PlatformAgentBotService {
 
   private final ServiceContext ctx;
+  private final ResourceRequests<AgentBot> requests;
 
   PlatformAgentBotService(ServiceContext ctx) {
     this.ctx = ctx;
+    this.requests = ResourceRequests.of(AgentBot.class, ChatwootPlatformClient.PLATFORM + "/agent_bots");
   }
 
   /**
@@ -64,9 +65,7 @@ public final class PlatformAgentBotService {
   }
 
   private ApiRequest<List<AgentBot>> listRequest() {
-    return ApiRequest.<List<AgentBot>>builder("GET", ChatwootPlatformClient.PLATFORM + "/agent_bots")
-        .responseType(ServiceContext.listOf(AgentBot.class))
-        .build();
+    return requests.list();
   }
 
   /**
@@ -98,10 +97,7 @@ public final class PlatformAgentBotService {
   }
 
   private ApiRequest<AgentBot> createRequest(PlatformAgentBotParams params) {
-    return ApiRequest.<AgentBot>builder("POST", ChatwootPlatformClient.PLATFORM + "/agent_bots")
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(AgentBot.class)
-        .build();
+    return requests.create(params);
   }
 
   /**
@@ -133,9 +129,7 @@ public final class PlatformAgentBotService {
   }
 
   private ApiRequest<AgentBot> retrieveRequest(long id) {
-    return ApiRequest.<AgentBot>builder("GET", ChatwootPlatformClient.PLATFORM + "/agent_bots/{}", id)
-        .responseType(AgentBot.class)
-        .build();
+    return requests.retrieve(id);
   }
 
   /**
@@ -169,10 +163,7 @@ public final class PlatformAgentBotService {
   }
 
   private ApiRequest<AgentBot> updateRequest(long id, PlatformAgentBotParams params) {
-    return ApiRequest.<AgentBot>builder("PATCH", ChatwootPlatformClient.PLATFORM + "/agent_bots/{}", id)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(AgentBot.class)
-        .build();
+    return requests.update(id, params);
   }
 
   /**
@@ -203,9 +194,7 @@ public final class PlatformAgentBotService {
   }
 
   private ApiRequest<Void> deleteRequest(long id) {
-    return ApiRequest.<Void>builder("DELETE", ChatwootPlatformClient.PLATFORM + "/agent_bots/{}", id)
-        .decoder(ResponseDecoder.discard())
-        .build();
+    return requests.delete(id);
   }
 
 }

@@ -7,7 +7,6 @@ import dev.omnichannel.core.ApiConnectionException;
 import dev.omnichannel.core.ApiException;
 import dev.omnichannel.core.RequestOptions;
 import dev.omnichannel.core.internal.ApiRequest;
-import dev.omnichannel.core.internal.ResponseDecoder;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -22,9 +21,11 @@ import java.util.concurrent.CompletableFuture;
 public final class PlatformUserService {
 
   private final ServiceContext ctx;
+  private final ResourceRequests<PlatformUser> requests;
 
   PlatformUserService(ServiceContext ctx) {
     this.ctx = ctx;
+    this.requests = ResourceRequests.of(PlatformUser.class, ChatwootPlatformClient.PLATFORM + "/users");
   }
 
   /**
@@ -70,10 +71,7 @@ public final class PlatformUserService {
   }
 
   private ApiRequest<PlatformUser> createRequest(PlatformUserParams params) {
-    return ApiRequest.<PlatformUser>builder("POST", ChatwootPlatformClient.PLATFORM + "/users")
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(PlatformUser.class)
-        .build();
+    return requests.create(params);
   }
 
   /**
@@ -105,9 +103,7 @@ public final class PlatformUserService {
   }
 
   private ApiRequest<PlatformUser> retrieveRequest(long id) {
-    return ApiRequest.<PlatformUser>builder("GET", ChatwootPlatformClient.PLATFORM + "/users/{}", id)
-        .responseType(PlatformUser.class)
-        .build();
+    return requests.retrieve(id);
   }
 
   /**
@@ -141,10 +137,7 @@ public final class PlatformUserService {
   }
 
   private ApiRequest<PlatformUser> updateRequest(long id, PlatformUserParams params) {
-    return ApiRequest.<PlatformUser>builder("PATCH", ChatwootPlatformClient.PLATFORM + "/users/{}", id)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(PlatformUser.class)
-        .build();
+    return requests.update(id, params);
   }
 
   /**
@@ -175,9 +168,7 @@ public final class PlatformUserService {
   }
 
   private ApiRequest<Void> deleteRequest(long id) {
-    return ApiRequest.<Void>builder("DELETE", ChatwootPlatformClient.PLATFORM + "/users/{}", id)
-        .decoder(ResponseDecoder.discard())
-        .build();
+    return requests.delete(id);
   }
 
   /**

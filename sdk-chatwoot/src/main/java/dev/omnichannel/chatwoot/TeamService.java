@@ -10,7 +10,6 @@ import dev.omnichannel.core.internal.ApiRequest;
 import dev.omnichannel.core.internal.ResponseDecoder;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -22,9 +21,11 @@ import java.util.concurrent.CompletableFuture;
 public final class TeamService {
 
   private final ServiceContext ctx;
+  private final ResourceRequests<Team> requests;
 
   TeamService(ServiceContext ctx) {
     this.ctx = ctx;
+    this.requests = ResourceRequests.of(Team.class, ServiceContext.ACCOUNT + "/teams", ctx.accountId);
   }
 
   /**
@@ -65,9 +66,7 @@ public final class TeamService {
   }
 
   private ApiRequest<List<Team>> listRequest() {
-    return ApiRequest.<List<Team>>builder("GET", ServiceContext.ACCOUNT + "/teams", ctx.accountId)
-        .responseType(ServiceContext.listOf(Team.class))
-        .build();
+    return requests.list();
   }
 
   /**
@@ -99,10 +98,7 @@ public final class TeamService {
   }
 
   private ApiRequest<Team> createRequest(TeamParams params) {
-    return ApiRequest.<Team>builder("POST", ServiceContext.ACCOUNT + "/teams", ctx.accountId)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(Team.class)
-        .build();
+    return requests.create(params);
   }
 
   /**
@@ -134,9 +130,7 @@ public final class TeamService {
   }
 
   private ApiRequest<Team> retrieveRequest(long teamId) {
-    return ApiRequest.<Team>builder("GET", ServiceContext.ACCOUNT + "/teams/{}", ctx.accountId, teamId)
-        .responseType(Team.class)
-        .build();
+    return requests.retrieve(teamId);
   }
 
   /**
@@ -170,10 +164,7 @@ public final class TeamService {
   }
 
   private ApiRequest<Team> updateRequest(long teamId, TeamParams params) {
-    return ApiRequest.<Team>builder("PATCH", ServiceContext.ACCOUNT + "/teams/{}", ctx.accountId, teamId)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .responseType(Team.class)
-        .build();
+    return requests.update(teamId, params);
   }
 
   /**
@@ -204,9 +195,7 @@ public final class TeamService {
   }
 
   private ApiRequest<Void> deleteRequest(long teamId) {
-    return ApiRequest.<Void>builder("DELETE", ServiceContext.ACCOUNT + "/teams/{}", ctx.accountId, teamId)
-        .decoder(ResponseDecoder.discard())
-        .build();
+    return requests.delete(teamId);
   }
 
   /**

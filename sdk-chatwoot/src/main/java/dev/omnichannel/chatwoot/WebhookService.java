@@ -6,9 +6,7 @@ import dev.omnichannel.core.ApiConnectionException;
 import dev.omnichannel.core.ApiException;
 import dev.omnichannel.core.RequestOptions;
 import dev.omnichannel.core.internal.ApiRequest;
-import dev.omnichannel.core.internal.ResponseDecoder;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -20,9 +18,13 @@ import java.util.concurrent.CompletableFuture;
 public final class WebhookService {
 
   private final ServiceContext ctx;
+  private final ResourceRequests<Webhook> requests;
 
   WebhookService(ServiceContext ctx) {
     this.ctx = ctx;
+    this.requests = ResourceRequests.of(Webhook.class, ServiceContext.ACCOUNT + "/webhooks", ctx.accountId)
+        .listUnder("payload", "webhooks")
+        .itemsUnder("payload", "webhook");
   }
 
   /**
@@ -63,9 +65,7 @@ public final class WebhookService {
   }
 
   private ApiRequest<List<Webhook>> listRequest() {
-    return ApiRequest.<List<Webhook>>builder("GET", ServiceContext.ACCOUNT + "/webhooks", ctx.accountId)
-        .decoder(ServiceContext.under(ServiceContext.listOf(Webhook.class), "payload", "webhooks"))
-        .build();
+    return requests.list();
   }
 
   /**
@@ -97,10 +97,7 @@ public final class WebhookService {
   }
 
   private ApiRequest<Webhook> createRequest(WebhookParams params) {
-    return ApiRequest.<Webhook>builder("POST", ServiceContext.ACCOUNT + "/webhooks", ctx.accountId)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .decoder(ServiceContext.under(Webhook.class, "payload", "webhook"))
-        .build();
+    return requests.create(params);
   }
 
   /**
@@ -134,10 +131,7 @@ public final class WebhookService {
   }
 
   private ApiRequest<Webhook> updateRequest(long webhookId, WebhookParams params) {
-    return ApiRequest.<Webhook>builder("PATCH", ServiceContext.ACCOUNT + "/webhooks/{}", ctx.accountId, webhookId)
-        .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .decoder(ServiceContext.under(Webhook.class, "payload", "webhook"))
-        .build();
+    return requests.update(webhookId, params);
   }
 
   /**
@@ -168,8 +162,6 @@ public final class WebhookService {
   }
 
   private ApiRequest<Void> deleteRequest(long webhookId) {
-    return ApiRequest.<Void>builder("DELETE", ServiceContext.ACCOUNT + "/webhooks/{}", ctx.accountId, webhookId)
-        .decoder(ResponseDecoder.discard())
-        .build();
+    return requests.delete(webhookId);
   }
 }
