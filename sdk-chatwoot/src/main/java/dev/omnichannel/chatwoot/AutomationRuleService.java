@@ -1,9 +1,5 @@
 package dev.omnichannel.chatwoot;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import dev.omnichannel.chatwoot.model.AutomationRule;
 import dev.omnichannel.chatwoot.model.AutomationRuleParams;
 import dev.omnichannel.core.ApiConnectionException;
@@ -11,8 +7,6 @@ import dev.omnichannel.core.ApiException;
 import dev.omnichannel.core.RequestOptions;
 import dev.omnichannel.core.internal.ApiRequest;
 import dev.omnichannel.core.internal.ResponseDecoder;
-import java.io.IOException;
-import java.lang.reflect.Type;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -33,7 +27,7 @@ public final class AutomationRuleService {
     this.ctx = ctx;
     this.requests = ResourceRequests.of(AutomationRule.class, ServiceContext.ACCOUNT + "/automation_rules", ctx.accountId)
         .listUnder("payload")
-        .itemsDecodedBy(payloadOrBare(AutomationRule.class));
+        .itemsDecodedBy(ResponseDecoder.jsonAtOrRoot(AutomationRule.class, "payload"));
   }
 
   /**
@@ -237,55 +231,5 @@ public final class AutomationRuleService {
 
   private ApiRequest<Void> deleteRequest(long id) {
     return requests.delete(id);
-  }
-
-  /**
-   * Decodes an object that may or may not be wrapped in {@code {"payload": {...}}} (Chatwoot
-   * wraps some single-object answers and not others, and has changed this between versions).
-   * A {@code payload} that is not an object is a decoding error.
-   */
-  static <T> ResponseDecoder<T> payloadOrBare(Type type) {
-    return response -> response.read(new JsonAdapter<T>() {
-      @Override
-      public T fromJson(JsonReader reader) throws IOException {
-        JsonAdapter<T> delegate = response.moshi().adapter(type);
-        if (reader.peek() != JsonReader.Token.BEGIN_OBJECT || !hasObjectPayload(reader.peekJson())) {
-          return delegate.fromJson(reader);
-        }
-        T result = null;
-        reader.beginObject();
-        while (reader.hasNext()) {
-          String name = reader.nextName();
-          if (result == null && name.equals("payload")) {
-            result = delegate.fromJson(reader);
-          } else {
-            reader.skipValue();
-          }
-        }
-        reader.endObject();
-        return result;
-      }
-
-      @Override
-      public void toJson(JsonWriter writer, T value) {
-        throw new UnsupportedOperationException("decode only");
-      }
-    });
-  }
-
-  private static boolean hasObjectPayload(JsonReader probe) throws IOException {
-    try (probe) {
-      probe.beginObject();
-      while (probe.hasNext()) {
-        if (probe.nextName().equals("payload")) {
-          if (probe.peek() == JsonReader.Token.BEGIN_OBJECT) {
-            return true;
-          }
-          throw new JsonDataException("expected an object under payload but was " + probe.peek());
-        }
-        probe.skipValue();
-      }
-      return false;
-    }
   }
 }

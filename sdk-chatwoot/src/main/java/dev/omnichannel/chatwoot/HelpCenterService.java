@@ -10,6 +10,7 @@ import dev.omnichannel.core.ApiConnectionException;
 import dev.omnichannel.core.ApiException;
 import dev.omnichannel.core.RequestOptions;
 import dev.omnichannel.core.internal.ApiRequest;
+import dev.omnichannel.core.internal.ResponseDecoder;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -73,7 +74,7 @@ public final class HelpCenterService {
   private ApiRequest<HelpCenterPortal> createPortalRequest(HelpCenterPortalParams params) {
     return ApiRequest.<HelpCenterPortal>builder("POST", ServiceContext.ACCOUNT + "/portals", ctx.accountId)
         .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .decoder(AutomationRuleService.payloadOrBare(HelpCenterPortal.class))
+        .decoder(ResponseDecoder.jsonAtOrRoot(HelpCenterPortal.class, "payload"))
         .build();
   }
 
@@ -144,7 +145,7 @@ public final class HelpCenterService {
   private ApiRequest<HelpCenterPortal> updatePortalRequest(String portalSlug, HelpCenterPortalParams params) {
     return ApiRequest.<HelpCenterPortal>builder("PATCH", ServiceContext.ACCOUNT + "/portals/{}", ctx.accountId, requireSlug(portalSlug))
         .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .decoder(AutomationRuleService.payloadOrBare(HelpCenterPortal.class))
+        .decoder(ResponseDecoder.jsonAtOrRoot(HelpCenterPortal.class, "payload"))
         .build();
   }
 
@@ -183,7 +184,7 @@ public final class HelpCenterService {
   private ApiRequest<HelpCenterCategory> createCategoryRequest(String portalSlug, HelpCenterCategoryParams params) {
     return ApiRequest.<HelpCenterCategory>builder("POST", ServiceContext.ACCOUNT + "/portals/{}/categories", ctx.accountId, requireSlug(portalSlug))
         .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .decoder(AutomationRuleService.payloadOrBare(HelpCenterCategory.class))
+        .decoder(ResponseDecoder.jsonAtOrRoot(HelpCenterCategory.class, "payload"))
         .build();
   }
 
@@ -222,7 +223,7 @@ public final class HelpCenterService {
   private ApiRequest<HelpCenterArticle> createArticleRequest(String portalSlug, HelpCenterArticleParams params) {
     return ApiRequest.<HelpCenterArticle>builder("POST", ServiceContext.ACCOUNT + "/portals/{}/articles", ctx.accountId, requireSlug(portalSlug))
         .jsonBody(Objects.requireNonNull(params, "params").toJson())
-        .decoder(AutomationRuleService.payloadOrBare(HelpCenterArticle.class))
+        .decoder(ResponseDecoder.jsonAtOrRoot(HelpCenterArticle.class, "payload"))
         .build();
   }
 

@@ -76,8 +76,30 @@ final class ChangedAttributesAdapter extends JsonAdapter<List<ChangedAttribute>>
     reader.endObject();
   }
 
+  /** Writes Chatwoot's form back: a list of single-key objects, values as their exact JSON. */
   @Override
-  public void toJson(JsonWriter writer, List<ChangedAttribute> value) {
-    throw new UnsupportedOperationException("changed_attributes is read-only");
+  public void toJson(JsonWriter writer, List<ChangedAttribute> value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginArray();
+    for (ChangedAttribute change : value) {
+      writer.beginObject().name(change.name()).beginObject();
+      writeRaw(writer.name("previous_value"), change.previousJson());
+      writeRaw(writer.name("current_value"), change.currentJson());
+      writer.endObject().endObject();
+    }
+    writer.endArray();
+  }
+
+  private static void writeRaw(JsonWriter writer, String json) throws IOException {
+    if (json == null) {
+      writer.nullValue();
+      return;
+    }
+    try (var sink = writer.valueSink()) {
+      sink.writeUtf8(json);
+    }
   }
 }

@@ -37,6 +37,21 @@ public interface ResponseDecoder<T> {
   }
 
   /**
+   * Decodes an object that may or may not be wrapped in {@code {"<key>": {...}}} (providers that
+   * wrap some single-object answers and not others, or changed this between versions). A wrapper
+   * key holding something other than an object is a decoding error.
+   *
+   * @param type the type of the object
+   * @param key the wrapper key, e.g. {@code payload}
+   * @param <T> the result type
+   * @return the decoder
+   */
+  static <T> ResponseDecoder<T> jsonAtOrRoot(java.lang.reflect.Type type, String key) {
+    String[] keys = {key};
+    return response -> response.read(new EnvelopeAdapter<T>(response.moshi().adapter(type), keys, true));
+  }
+
+  /**
    * A decoder for endpoints whose body is ignored.
    *
    * @return a decoder returning null (for {@code Void} results)

@@ -415,6 +415,21 @@ class HttpTransportTest {
   }
 
   @Test
+  void optionalEnvelopesAreUnwrappedWhenPresent() {
+    server.enqueue(json(200, "{\"payload\":{\"id\":7,\"name\":\"Ana\"}}"));
+    server.enqueue(json(200, "{\"id\":8,\"name\":\"Budi\"}"));
+    server.enqueue(json(200, "{\"payload\":[1]}"));
+    try (HttpTransport t = transport(options(server, sleeper).build())) {
+      ApiRequest<Contact> req = ApiRequest.<Contact>builder("GET", "/c")
+          .decoder(ResponseDecoder.jsonAtOrRoot(Contact.class, "payload")).build();
+      assertThat(t.execute(req, null)).isEqualTo(new Contact(7, "Ana"));
+      assertThat(t.execute(req, null)).isEqualTo(new Contact(8, "Budi"));
+      assertThatThrownBy(() -> t.execute(req, null))
+          .isInstanceOf(InvalidResponseException.class).hasMessageContaining("expected an object under payload");
+    }
+  }
+
+  @Test
   void readTimeoutBecomesApiTimeoutException() {
     server.enqueue(new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS).body("{}").build());
     try (HttpTransport t = transport(options(server, sleeper).readTimeout(Duration.ofMillis(100)).maxRetries(0).build())) {

@@ -206,8 +206,14 @@ public final class QontakWebhooks {
     }
 
     @Override
-    public void toJson(JsonWriter writer, String value) {
-      throw new UnsupportedOperationException("read only");
+    public void toJson(JsonWriter writer, String value) throws IOException {
+      if (value == null) {
+        writer.nullValue();
+        return;
+      }
+      try (var sink = writer.valueSink()) {
+        sink.writeUtf8(value);
+      }
     }
   }
 
